@@ -1,0 +1,17 @@
+/** The one contract between the admin page and the resolver: keys, payloads, results. */
+import type { AuditPageQueryInput, AuditPageResult } from './audit-page';
+
+export * from './audit-page';
+export * from './audit-record';
+export * from './errors';
+
+export const RESOLVER_KEYS = {
+  getAuditPage: 'getAuditPage',
+} as const;
+
+/** Payload and result of each resolver key; the typed bridge client and the resolver table both use it. */
+export interface ResolverApi {
+  readonly getAuditPage: { readonly payload: AuditPageQueryInput; readonly result: AuditPageResult };
+}
+
+export type ResolverKey = keyof ResolverApi;
