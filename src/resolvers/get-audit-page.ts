@@ -1,0 +1,37 @@
+/** getAuditPage end to end: validate the payload, read one page (+1) from Jira as the admin, name the authors. */
+import type { AuditPageResult } from '../contract';
+import { assemblePage, planPage } from '../audit/page-plan';
+import { normaliseRecord } from '../audit/normalise-record';
+import { resolveAuthors } from '../jira/author-cache';
+import { getAuditRecords } from '../jira/get-audit-records';
+import { currentClock, currentTiming } from '../jira/timing';
+import { parseAuditPageQuery } from './parse-audit-page-query';
+
+export const getAuditPage = async (payload: unknown): Promise<AuditPageResult> => {
+  const parsed = parseAuditPageQuery(payload);
+  if (!parsed.ok) return parsed;
+  const { offset, limit, filter, from, to } = parsed.query;
+  const deadline = currentClock().now() + currentTiming().deadlineMs;
+  const plan = planPage(offset, limit);
+  const search = { filter, from, to };
+  const [page, probe] = await Promise.all([
+    getAuditRecords({ ...search, ...plan.page }, deadline),
+    plan.probe ? getAuditRecords({ ...search, ...plan.probe }, deadline) : undefined,
+  ]);
+  if (!page.ok) return page;
+  if (probe && !probe.ok) return probe;
+  const { records, hasMore } = assemblePage(page.records, probe?.records, limit);
+  const authors = await resolveAuthors(
+    records.flatMap((record) => (record.authorAccountId === undefined ? [] : [record.authorAccountId])),
+    deadline,
+  );
+  return {
+    ok: true,
+    records: records.map((record) =>
+      normaliseRecord(record, record.authorAccountId === undefined ? undefined : authors.get(record.authorAccountId)),
+    ),
+    offset,
+    limit,
+    hasMore,
+  };
+};

@@ -1,0 +1,10 @@
+/** The resolver table: each key validates nothing itself and calls one function. */
+import Resolver from '@forge/resolver';
+import { RESOLVER_KEYS } from '../contract';
+import { getAuditPage } from './get-audit-page';
+
+const resolver = new Resolver();
+
+resolver.define(RESOLVER_KEYS.getAuditPage, ({ payload }) => getAuditPage(payload));
+
+export const handler = resolver.getDefinitions();
