@@ -3,3 +3,4 @@ export type { MockFault, MockJira, MockJiraOptions, MockRequest, MockUser, RawAu
 export { createMockJira } from './create-mock-jira';
 export { generateAuditLog, type GenerateOptions } from './generate-audit-log';
 export { formatJiraDate } from './jira-date';
+export { mockUser, rawRecord, rawRecords } from './record-factory';
