@@ -11,11 +11,15 @@ export const MAX_FILTER_LENGTH = 200;
 export const MAX_OFFSET = 2_147_483_647;
 
 // Seconds required, fraction optional, offset `Z`, `±hh:mm` or `±hhmm` — the forms Jira honours.
-const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:?\d{2})$/;
+// Hours 00-23 and offsets up to ±18:00: Jira's Java parser rejects what Luxon would roll over (24:00, +24:00).
+const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):\d{2}:\d{2}(\.\d{1,9})?(Z|[+-](\d{2}):?(\d{2}))$/;
+const MAX_OFFSET_MINUTES = 18 * 60;
 
 /** Milliseconds since the epoch of an instant string with an explicit offset, or undefined. */
 export const parseInstant = (value: string): number | undefined => {
-  if (!INSTANT_PATTERN.test(value)) return undefined;
+  const match = INSTANT_PATTERN.exec(value);
+  if (!match) return undefined;
+  if (match[4] !== undefined && Number(match[4]) * 60 + Number(match[5]) > MAX_OFFSET_MINUTES) return undefined;
   const parsed = DateTime.fromISO(value, { setZone: true });
   return parsed.isValid ? parsed.toMillis() : undefined;
 };
@@ -40,7 +44,7 @@ export const auditPageQuerySchema = z
         .string({ error: '"filter" must be text.' })
         .transform((value) => value.trim())
         .refine((value) => [...value].length <= MAX_FILTER_LENGTH, {
-          error: `"filter" may hold at most ${MAX_FILTER_LENGTH} characters.`,
+          error: `"filter" may hold at most ${MAX_FILTER_LENGTH} characters; shorten the search text.`,
         })
         .transform((value) => (value === '' ? undefined : value)),
     ),
@@ -62,7 +66,7 @@ export const auditPageQuerySchema = z
   .refine(
     ({ from, to }) =>
       from === undefined || to === undefined || parseInstant(from)! <= parseInstant(to)!,
-    { error: '"from" must not be later than "to".', path: ['from'] },
+    { error: '"from" must not be later than "to"; pick a From date on or before the To date.', path: ['from'] },
   );
 
 /** What the page sends: every field optional, `null` allowed for absent. */
