@@ -111,9 +111,11 @@ export const isComplete = (plan: PagingPlan): boolean => {
   return covered === plan.end;
 };
 
-/** Offsets of the answered ranges that make up the result, in order. */
+/** Offsets of the answered ranges that make up the result, in order (the first page even when empty). */
 export const resultOffsets = (plan: PagingPlan): number[] =>
-  [...plan.done.keys()].filter((offset) => plan.end === undefined || offset < plan.end).sort((a, b) => a - b);
+  [...plan.done.keys()]
+    .filter((offset) => plan.end === undefined || offset < plan.end || offset === 0)
+    .sort((a, b) => a - b);
 
 /** Records known so far, for progress. */
 export const recordsSoFar = (plan: PagingPlan): number =>
