@@ -26,10 +26,11 @@ const TIMED_OUT = Symbol('timed out');
 type Answer = { readonly status: number; readonly headers: APIResponse['headers']; readonly text: string };
 
 // Real timer on purpose: a replaced clock must not make a slow Jira look instant.
-const beforeDeadline = async <T>(work: Promise<T>, deadline: number): Promise<T | typeof TIMED_OUT> => {
+const beforeDeadline = async <T>(start: () => Promise<T>, deadline: number): Promise<T | typeof TIMED_OUT> => {
   const remaining = deadline - currentClock().now();
-  work.catch(() => undefined); // the losing branch must not become an unhandled rejection
   if (remaining <= 0) return TIMED_OUT;
+  const work = start();
+  work.catch(() => undefined); // the losing branch must not become an unhandled rejection
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
     timer = setTimeout(() => resolve(TIMED_OUT), remaining);
@@ -63,7 +64,7 @@ export const requestWithRetry = async ({ endpoint, deadline, send }: JiraCall): 
   for (let retries = 0; ; retries += 1) {
     let result: Answer | typeof TIMED_OUT;
     try {
-      result = await beforeDeadline(answer(send), deadline);
+      result = await beforeDeadline(() => answer(send), deadline);
     } catch (error) {
       if (error instanceof NeedsAuthenticationError) throw error; // Forge shows its consent prompt
       return requestFailed(endpoint);

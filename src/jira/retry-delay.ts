@@ -7,7 +7,8 @@ export const parseRetryAfterMs = (value: string | null, now: number): number | u
   if (value === null || value.trim() === '') return undefined;
   const trimmed = value.trim();
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.ceil(Number(trimmed) * 1000);
-  const date = Date.parse(trimmed);
+  // HTTP-date (`Tue, 24 Nov 2026 12:00:05 GMT`); Date.parse alone would read "-3" as a year.
+  const date = /^[A-Za-z]{3}, /.test(trimmed) ? Date.parse(trimmed) : Number.NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 };
 
