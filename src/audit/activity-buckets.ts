@@ -1,0 +1,75 @@
+/** Records per calendar day (in the admin's timezone) and category, for the activity chart. */
+import { DateTime } from 'luxon';
+import type { ActivityDay, AuditRecord } from '../contract';
+
+/** Empty days are shown only this far back: a range "since 2019" should not draw years of zeros. */
+export const MAX_PADDED_DAYS = 366;
+
+/** The `YYYY-MM-DD` day an instant falls on in `timezone`, or undefined when unreadable. */
+export const dayOf = (instant: string, timezone: string): string | undefined => {
+  const time = DateTime.fromISO(instant, { zone: timezone });
+  return time.isValid ? (time.toISODate() ?? undefined) : undefined;
+};
+
+/**
+ * `dayOf` for many instants: remembers the last day's bounds in the zone, so records of one day (the usual
+ * case, they arrive newest first) cost no time-zone lookup.
+ */
+const dayFinder = (timezone: string) => {
+  let current: { start: number; end: number; day: string } | undefined;
+  return (instant: string): string | undefined => {
+    // A fixed-offset parse needs no zone rules.
+    const millis = DateTime.fromISO(instant, { setZone: true }).toMillis();
+    if (Number.isNaN(millis)) return undefined;
+    if (current && millis >= current.start && millis < current.end) return current.day;
+    const time = DateTime.fromMillis(millis, { zone: timezone });
+    const start = time.startOf('day');
+    current = { start: start.toMillis(), end: start.plus({ days: 1 }).toMillis(), day: time.toISODate()! };
+    return current.day;
+  };
+};
+
+// Calendar arithmetic on UTC midnights, so DST never shifts a day.
+const DAY_MS = 86_400_000;
+const utcMidnight = (day: string) => Date.parse(`${day}T00:00:00Z`);
+const daysBetween = (first: string, last: string) => (utcMidnight(last) - utcMidnight(first)) / DAY_MS;
+const addDays = (day: string, days: number) =>
+  new Date(utcMidnight(day) + days * DAY_MS).toISOString().slice(0, 10);
+
+const earlier = (a: string | undefined, b: string | undefined) => (a && b ? (a < b ? a : b) : (a ?? b));
+const later = (a: string | undefined, b: string | undefined) => (a && b ? (a > b ? a : b) : (a ?? b));
+
+export interface ActivityInput {
+  readonly records: readonly Pick<AuditRecord, 'created' | 'category'>[];
+  readonly timezone: string;
+  readonly from?: string;
+  readonly to?: string;
+  /** A capped scan covers only its newest records, so days before the oldest one are unknown, not empty. */
+  readonly capped: boolean;
+}
+
+/** Every day from the first to the last, oldest first, with the count per category (categories with records only). */
+export const bucketActivity = ({ records, timezone, from, to, capped }: ActivityInput): ActivityDay[] => {
+  const counts = new Map<string, Map<string, number>>();
+  const dayAt = dayFinder(timezone);
+  for (const record of records) {
+    const day = dayAt(record.created);
+    if (day === undefined) continue;
+    const perCategory = counts.get(day) ?? new Map<string, number>();
+    perCategory.set(record.category, (perCategory.get(record.category) ?? 0) + 1);
+    counts.set(day, perCategory);
+  }
+  const recordDays = [...counts.keys()].sort();
+  const last = later(recordDays.at(-1), to === undefined ? undefined : dayOf(to, timezone));
+  if (last === undefined) return [];
+  const padStart = capped || from === undefined ? undefined : dayOf(from, timezone);
+  let first = recordDays[0];
+  if (padStart !== undefined && daysBetween(padStart, last) < MAX_PADDED_DAYS)
+    first = earlier(first, padStart);
+  if (first === undefined) return [];
+  const days: ActivityDay[] = [];
+  for (let day = first; day <= last; day = addDays(day, 1)) {
+    days.push({ day, counts: Object.fromEntries(counts.get(day) ?? []) });
+  }
+  return days;
+};
