@@ -1,6 +1,7 @@
 /** Records per calendar day (in the admin's timezone) and category, for the activity chart. */
 import { DateTime } from 'luxon';
-import type { ActivityDay, AuditRecord } from '../contract';
+import type { AuditRecord } from '../contract';
+import type { ActivityDay } from '../contract/activity-summary';
 
 /** Empty days are shown only this far back: a range "since 2019" should not draw years of zeros. */
 export const MAX_PADDED_DAYS = 366;
