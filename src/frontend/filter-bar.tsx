@@ -1,0 +1,115 @@
+/** Search text, From/To days in the admin's zone, quick ranges, Apply and Reset. */
+import React from 'react';
+import {
+  Button,
+  DatePicker,
+  ErrorMessage,
+  Form,
+  HelperMessage,
+  Inline,
+  Label,
+  Stack,
+  Text,
+  Textfield,
+} from '@forge/react';
+import { MAX_FILTER_LENGTH } from '../contract';
+import type { QuickRange } from '../audit/date-range';
+import type { Draft, DraftProblem } from './search-model';
+import { QuickRanges } from './quick-ranges';
+import { strings } from './strings';
+
+export interface FilterBarProps {
+  readonly draft: Draft;
+  readonly problems: readonly DraftProblem[];
+  readonly zone: string;
+  readonly locale: string;
+  /** Latest day that can be picked: today in the admin's zone. */
+  readonly today: string;
+  /** How the running search reads, e.g. "Records up to …". */
+  readonly searchWindow?: string;
+  readonly onEdit: (patch: Partial<Draft>) => void;
+  readonly onApply: () => void;
+  readonly onQuickRange: (range: QuickRange) => void;
+  readonly onReset: () => void;
+}
+
+const problemText = (problem: DraftProblem): string =>
+  problem === 'filter-too-long'
+    ? strings.filters.filterTooLong(MAX_FILTER_LENGTH)
+    : strings.rangeProblems[problem];
+
+const day = (value: string): string | undefined => (value === '' ? undefined : value);
+
+export const FilterBar = (props: FilterBarProps) => {
+  const { draft, problems, zone, locale, today, searchWindow } = props;
+  return (
+    <Stack space="space.150">
+      <Inline space="space.200" alignBlock="end" shouldWrap>
+        {/* A form holding one text field and no submit button: Enter submits it (HTML implicit submission). */}
+        <Form onSubmit={props.onApply}>
+          <Stack space="space.050">
+            <Label labelFor="filter-text">{strings.filters.textLabel}</Label>
+            <Textfield
+              id="filter-text"
+              name="filter"
+              testId="filter-text"
+              width={320}
+              value={draft.text}
+              placeholder={strings.filters.textPlaceholder}
+              isInvalid={problems.includes('filter-too-long')}
+              onChange={(event) => props.onEdit({ text: String(event.target.value ?? '') })}
+            />
+          </Stack>
+        </Form>
+        <Stack space="space.050">
+          <Label labelFor="from-date">{strings.filters.fromLabel}</Label>
+          <DatePicker
+            id="from-date"
+            testId="from-date"
+            locale={locale}
+            value={draft.fromDay ?? ''}
+            maxDate={today}
+            placeholder={strings.filters.datePlaceholder}
+            isInvalid={problems.some(
+              (p) => p === 'invalid-from' || p === 'from-in-future' || p === 'to-before-from',
+            )}
+            onChange={(value) => props.onEdit({ fromDay: day(value) })}
+          />
+        </Stack>
+        <Stack space="space.050">
+          <Label labelFor="to-date">{strings.filters.toLabel}</Label>
+          <DatePicker
+            id="to-date"
+            testId="to-date"
+            locale={locale}
+            value={draft.toDay ?? ''}
+            maxDate={today}
+            placeholder={strings.filters.datePlaceholder}
+            isInvalid={problems.some(
+              (p) => p === 'invalid-to' || p === 'to-in-future' || p === 'to-before-from',
+            )}
+            onChange={(value) => props.onEdit({ toDay: day(value) })}
+          />
+        </Stack>
+        <Button testId="apply-filters" appearance="primary" onClick={props.onApply}>
+          {strings.filters.apply}
+        </Button>
+        <Button testId="reset-filters" onClick={props.onReset}>
+          {strings.filters.reset}
+        </Button>
+      </Inline>
+      <HelperMessage>{strings.filters.textHint}</HelperMessage>
+      <HelperMessage>{strings.filters.zoneHint(zone)}</HelperMessage>
+      <QuickRanges active={draft.quickRange} onChoose={props.onQuickRange} />
+      {problems.length > 0 && (
+        <Stack space="space.050" testId="search-problems">
+          {problems.map((problem) => (
+            <ErrorMessage key={problem}>{problemText(problem)}</ErrorMessage>
+          ))}
+          <ErrorMessage>{strings.notSearched}</ErrorMessage>
+        </Stack>
+      )}
+      {searchWindow !== undefined && <Text testId="search-window">{searchWindow}</Text>}
+    </Stack>
+  );
+};

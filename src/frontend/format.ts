@@ -1,0 +1,35 @@
+/** How times, people and objects of a record read for the admin. */
+import { DateTime } from 'luxon';
+import type { AuditItem } from '../contract';
+
+const FALLBACK_LOCALE = 'en-US';
+
+/** Forge locales may use `_` (`en_US`); Intl wants BCP 47 and rejects unknown tags. */
+export const resolveLocale = (locale: string | undefined | null): string => {
+  if (!locale) return FALLBACK_LOCALE;
+  const tag = locale.replace(/_/g, '-');
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 ? tag : FALLBACK_LOCALE;
+  } catch {
+    return FALLBACK_LOCALE;
+  }
+};
+
+const parse = (instant: string): DateTime | undefined => {
+  const parsed = DateTime.fromISO(instant, { setZone: true });
+  return parsed.isValid ? parsed : undefined;
+};
+
+/** e.g. "Mar 29, 2026, 3:04:05 AM" in the admin's zone; the original text when unreadable. */
+export const formatInZone = (instant: string, zone: string, locale: string): string =>
+  parse(instant)
+    ?.setZone(zone)
+    .setLocale(locale)
+    .toLocaleString(DateTime.DATETIME_MED_WITH_SECONDS) ?? instant;
+
+/** The same instant in UTC, for the tooltip and the details. */
+export const formatUtc = (instant: string): string => parse(instant)?.toUTC().toISO() ?? instant;
+
+/** "PROJECT Apollo" or "GROUP jira-admins (in Site)". */
+export const describeItem = (item: AuditItem): string =>
+  `${item.typeName} ${item.name}${item.parentName ? ` (in ${item.parentName})` : ''}`;

@@ -1,0 +1,88 @@
+/** The page's state and its transitions, pure so the rules of stale answers and paging are testable. */
+import type { AuditPageSuccess, AuditRecord } from '../contract';
+import type { PageErrorCode } from './strings';
+import {
+  DEFAULT_PAGE_SIZE,
+  EMPTY_DRAFT,
+  type Draft,
+  type DraftProblem,
+  type PageSize,
+  type PinnedSearch,
+} from './search-model';
+
+export interface PageError {
+  readonly code: PageErrorCode;
+  readonly message: string;
+}
+
+export interface PageState {
+  readonly draft: Draft;
+  /** Why the last Apply was not sent; empty when it was. */
+  readonly problems: readonly DraftProblem[];
+  readonly pageSize: PageSize;
+  /** The running search with its pinned bounds; undefined before the first one starts. */
+  readonly search?: PinnedSearch;
+  readonly offset: number;
+  /** Id of the latest request: answers to older ones are dropped. */
+  readonly requestId: number;
+  readonly loading: boolean;
+  /** The page on screen; kept while the next one loads so the table doesn't blank. */
+  readonly page?: AuditPageSuccess;
+  readonly error?: PageError;
+  readonly selected?: AuditRecord;
+}
+
+export const initialPageState: PageState = {
+  draft: EMPTY_DRAFT,
+  problems: [],
+  pageSize: DEFAULT_PAGE_SIZE,
+  offset: 0,
+  requestId: 0,
+  loading: false,
+};
+
+export type PageAction =
+  | { readonly type: 'draft-changed'; readonly draft: Draft }
+  | { readonly type: 'search-rejected'; readonly problems: readonly DraftProblem[] }
+  | {
+      readonly type: 'request-started';
+      readonly requestId: number;
+      readonly search: PinnedSearch;
+      readonly offset: number;
+    }
+  | { readonly type: 'page-loaded'; readonly requestId: number; readonly page: AuditPageSuccess }
+  | { readonly type: 'request-failed'; readonly requestId: number; readonly error: PageError }
+  | { readonly type: 'page-size-changed'; readonly pageSize: PageSize }
+  | { readonly type: 'details-opened'; readonly record: AuditRecord }
+  | { readonly type: 'details-closed' };
+
+export const pageReducer = (state: PageState, action: PageAction): PageState => {
+  switch (action.type) {
+    case 'draft-changed':
+      return { ...state, draft: action.draft, problems: [] };
+    case 'search-rejected':
+      return { ...state, problems: action.problems };
+    case 'request-started':
+      return {
+        ...state,
+        problems: [],
+        search: action.search,
+        offset: action.offset,
+        requestId: action.requestId,
+        loading: true,
+        error: undefined,
+      };
+    case 'page-loaded':
+      if (action.requestId !== state.requestId) return state;
+      return { ...state, loading: false, page: action.page, error: undefined };
+    case 'request-failed':
+      if (action.requestId !== state.requestId) return state;
+      return { ...state, loading: false, page: undefined, error: action.error };
+    case 'page-size-changed':
+      return { ...state, pageSize: action.pageSize };
+    case 'details-opened':
+      return { ...state, selected: action.record };
+    case 'details-closed':
+      return { ...state, selected: undefined };
+  }
+};

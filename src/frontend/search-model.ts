@@ -1,0 +1,84 @@
+/** Pure rules of a search: the filter bar's draft → a pinned search → the payload of each page. */
+import { DEFAULT_LIMIT, MAX_FILTER_LENGTH, type AuditPageQueryInput } from '../contract';
+import {
+  dayRangeBounds,
+  quickRangeBounds,
+  type CalendarDay,
+  type DayRangeProblem,
+  type QuickRange,
+} from '../audit/date-range';
+
+/** What the filter bar holds before the admin applies it. */
+export interface Draft {
+  readonly text: string;
+  readonly fromDay?: CalendarDay;
+  readonly toDay?: CalendarDay;
+  /** Set by a quick-range button; picking a day clears it. */
+  readonly quickRange?: QuickRange;
+}
+
+export const EMPTY_DRAFT: Draft = { text: '' };
+
+export const PAGE_SIZES = [25, 50, 100] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+export const DEFAULT_PAGE_SIZE: PageSize = DEFAULT_LIMIT;
+
+export const isPageSize = (value: unknown): value is PageSize =>
+  PAGE_SIZES.some((size) => size === value);
+
+/** A search whose upper bound was fixed when it started, so paging stays stable while Jira writes. */
+export interface PinnedSearch {
+  readonly filter?: string;
+  readonly from?: string;
+  readonly to: string;
+  readonly limit: number;
+}
+
+export type DraftProblem = DayRangeProblem | 'filter-too-long';
+
+export type BuiltSearch =
+  | { readonly ok: true; readonly search: PinnedSearch }
+  | { readonly ok: false; readonly problems: readonly DraftProblem[] };
+
+/** Starts a search from the draft at `nowMillis`, or says why it cannot be sent. */
+export const buildSearch = (
+  draft: Draft,
+  zone: string,
+  nowMillis: number,
+  limit: number,
+): BuiltSearch => {
+  const filter = draft.text.trim();
+  const problems: DraftProblem[] =
+    [...filter].length > MAX_FILTER_LENGTH ? ['filter-too-long'] : [];
+  const bounds = draft.quickRange
+    ? { ok: true as const, ...quickRangeBounds(draft.quickRange, nowMillis, zone) }
+    : dayRangeBounds({ fromDay: draft.fromDay, toDay: draft.toDay }, zone, nowMillis);
+  if (!bounds.ok) problems.push(...bounds.problems);
+  if (problems.length > 0 || !bounds.ok) return { ok: false, problems };
+  return {
+    ok: true,
+    search: {
+      ...(filter === '' ? {} : { filter }),
+      ...(bounds.from === undefined ? {} : { from: bounds.from }),
+      to: bounds.to,
+      limit,
+    },
+  };
+};
+
+/** The payload for one page of a pinned search. */
+export const pagePayload = (search: PinnedSearch, offset: number): AuditPageQueryInput => ({
+  ...search,
+  offset,
+});
+
+export const nextOffset = (search: PinnedSearch, offset: number): number => offset + search.limit;
+export const previousOffset = (search: PinnedSearch, offset: number): number =>
+  Math.max(0, offset - search.limit);
+
+/** 1-based positions of the records shown, for "Records 51–100"; undefined when the page is empty. */
+export const shownRange = (
+  offset: number,
+  count: number,
+): { readonly first: number; readonly last: number } | undefined =>
+  count === 0 ? undefined : { first: offset + 1, last: offset + count };

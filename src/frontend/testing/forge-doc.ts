@@ -1,0 +1,83 @@
+/** Reading the tree ForgeReconciler sends over the bridge (`reconcile` → forgeDoc) the way an admin would see it. */
+
+export interface ForgeDoc {
+  readonly type: string;
+  readonly key?: string;
+  readonly props: Readonly<Record<string, unknown>>;
+  readonly children: readonly ForgeDoc[];
+}
+
+export const isForgeDoc = (value: unknown): value is ForgeDoc =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as { type?: unknown }).type === 'string' &&
+  Array.isArray((value as { children?: unknown }).children);
+
+export const findAll = (node: ForgeDoc, match: (node: ForgeDoc) => boolean): ForgeDoc[] => [
+  ...(match(node) ? [node] : []),
+  ...node.children.flatMap((child) => findAll(child, match)),
+];
+
+export const findByTestId = (node: ForgeDoc, testId: string): ForgeDoc | undefined =>
+  findAll(node, (candidate) => candidate.props.testId === testId)[0];
+
+/** The chain of nodes from the root down to `target` (both included), or [] when absent. */
+export const pathTo = (node: ForgeDoc, target: ForgeDoc): ForgeDoc[] => {
+  if (node === target) return [node];
+  for (const child of node.children) {
+    const path = pathTo(child, target);
+    if (path.length > 0) return [node, ...path];
+  }
+  return [];
+};
+
+const INLINE = new Set(['String', 'Text', 'Lozenge', 'Label', 'Button', 'User', 'Code', 'Badge']);
+
+/** Props that carry what the admin reads, beyond text children. */
+const describeProps = (node: ForgeDoc): string => {
+  const { props } = node;
+  switch (node.type) {
+    case 'User':
+      return `[User ${String(props.accountId)}]`;
+    case 'CodeBlock':
+      return `\n${String(props.text)}\n`;
+    case 'Tooltip':
+      return `[tooltip: ${String(props.content)}]`;
+    case 'SectionMessage':
+      return props.title ? `${String(props.title)}\n` : '';
+    case 'EmptyState':
+      return `${String(props.header)}\n${String(props.description ?? '')}\n`;
+    case 'Textfield':
+    case 'DatePicker':
+      return `[${String(props.testId ?? node.type)}: ${String(props.value ?? '')}]`;
+    default:
+      return '';
+  }
+};
+
+/** Visible text of a subtree, one block per line, e.g. for `expect(text).toContain('Records 1–50')`. */
+export const textOf = (node: ForgeDoc): string => {
+  if (node.type === 'String') return String(node.props.text ?? '');
+  const own = describeProps(node);
+  const separator = INLINE.has(node.type) ? ' ' : '\n';
+  const inner = node.children
+    .map(textOf)
+    .filter((part) => part.trim() !== '')
+    .join(separator);
+  const block = `${own}${inner}`;
+  return INLINE.has(node.type) ? block : `${block}\n`;
+};
+
+/** Text with blank lines and repeated spaces collapsed: stable to assert on. */
+export const visibleText = (node: ForgeDoc): string =>
+  textOf(node)
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
+
+/** Cell texts of a DynamicTable's body rows (Row → Cell children). */
+export const tableRows = (table: ForgeDoc): string[][] =>
+  findAll(table, (node) => node.type === 'Row').map((row) =>
+    row.children.filter((cell) => cell.type === 'Cell').map((cell) => visibleText(cell)),
+  );

@@ -1,0 +1,155 @@
+/**
+ * Renders the real admin page entry (`src/frontend/index.tsx`, ForgeReconciler + StrictMode) against a fake
+ * Forge host, and drives it the way the host would: by test id, through the props the host calls.
+ */
+import type { ForgeDoc } from './forge-doc';
+import { findAll, findByTestId, pathTo, tableRows, visibleText } from './forge-doc';
+import { installFakeBridge, type FakeBridge, type FakeBridgeOptions } from './fake-bridge';
+
+type Act = (callback: () => Promise<void>) => Promise<void>;
+
+export interface AdminPage {
+  readonly bridge: FakeBridge;
+  /** Payloads of every `getAuditPage` call, oldest first. */
+  readonly searches: () => Readonly<Record<string, unknown>>[];
+  readonly root: () => ForgeDoc;
+  readonly find: (testId: string) => ForgeDoc;
+  readonly has: (testId: string) => boolean;
+  readonly text: (testId?: string) => string;
+  /** Body rows of a DynamicTable, cell texts. */
+  readonly rows: (testId: string) => string[][];
+  readonly click: (testId: string) => Promise<void>;
+  readonly type: (testId: string, value: string) => Promise<void>;
+  /** Enter in a text field: the host submits the enclosing Form (HTML implicit submission). */
+  readonly pressEnter: (testId: string) => Promise<void>;
+  readonly pickDate: (testId: string, day: string) => Promise<void>;
+  readonly selectOption: (testId: string, value: unknown) => Promise<void>;
+  /** Calls a handler prop the host would call (e.g. a Modal's onClose on Escape). */
+  readonly callProp: (testId: string, prop: string, ...args: unknown[]) => Promise<void>;
+  readonly waitFor: (condition: () => boolean, what: string, timeoutMs?: number) => Promise<void>;
+  /** Waits until no invoke is pending and the table no longer loads. */
+  readonly settle: () => Promise<void>;
+}
+
+export interface RenderOptions extends Partial<Pick<FakeBridgeOptions, 'invoke'>> {
+  readonly timezone?: string;
+  readonly locale?: string;
+  readonly invoke: FakeBridgeOptions['invoke'];
+}
+
+const handler = (node: ForgeDoc, prop: string): ((...args: unknown[]) => unknown) => {
+  const value = node.props[prop];
+  if (typeof value !== 'function') throw new Error(`${node.type} has no ${prop} handler`);
+  return value as (...args: unknown[]) => unknown;
+};
+
+const isEnabled = (node: ForgeDoc) => node.props.isDisabled !== true;
+const TEXT_INPUTS = new Set(['Textfield', 'DatePicker', 'Select', 'TextArea', 'TimePicker']);
+
+export const renderAdminPage = async (options: RenderOptions): Promise<AdminPage> => {
+  jest.resetModules(); // a fresh React, reconciler and @forge/bridge per page
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  const bridge = installFakeBridge({
+    context: {
+      timezone: options.timezone ?? 'UTC',
+      locale: options.locale ?? 'en-US',
+      moduleKey: 'audit-log-explorer-admin-page',
+      siteUrl: 'https://mock-site.atlassian.net',
+      accountId: 'admin-account',
+    },
+    invoke: options.invoke,
+  });
+  const React = await import('react');
+  const act = React.act as Act;
+  await act(async () => {
+    await import('../index');
+  });
+
+  const root = (): ForgeDoc => {
+    if (bridge.root === undefined) throw new Error('The page has not rendered');
+    return bridge.root;
+  };
+  const find = (testId: string): ForgeDoc => {
+    const node = findByTestId(root(), testId);
+    if (node === undefined)
+      throw new Error(`No element with testId "${testId}" in:\n${visibleText(root())}`);
+    return node;
+  };
+  const fire = async (testId: string, prop: string, ...args: unknown[]) => {
+    const node = find(testId);
+    await act(async () => {
+      await handler(node, prop)(...args);
+    });
+  };
+  const tick = () => act(async () => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const waitFor = async (condition: () => boolean, what: string, timeoutMs = 5_000) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!condition()) {
+      if (Date.now() > deadline)
+        throw new Error(`Timed out waiting for ${what}. Page:\n${visibleText(root())}`);
+      await tick();
+    }
+  };
+  const settle = () =>
+    waitFor(
+      () =>
+        bridge.pendingInvokes === 0 &&
+        findAll(
+          root(),
+          (node) => node.props.testId === 'audit-table' && node.props.isLoading === true,
+        ).length === 0,
+      'the page to settle',
+    );
+  await waitFor(() => bridge.root !== undefined, 'the first render');
+
+  return {
+    bridge,
+    searches: () =>
+      bridge.invokes
+        .filter((call) => call.functionKey === 'getAuditPage')
+        .map((call) => call.payload as Record<string, unknown>),
+    root,
+    find,
+    has: (testId) => findByTestId(root(), testId) !== undefined,
+    text: (testId) => visibleText(testId === undefined ? root() : find(testId)),
+    rows: (testId) => tableRows(find(testId)),
+    click: async (testId) => {
+      const node = find(testId);
+      if (!isEnabled(node)) throw new Error(`"${testId}" is disabled`);
+      await fire(testId, 'onClick');
+    },
+    type: (testId, value) => fire(testId, 'onChange', { target: { value } }),
+    pressEnter: async (testId) => {
+      const field = find(testId);
+      const form = pathTo(root(), field)
+        .reverse()
+        .find((node) => node.type === 'Form');
+      if (form === undefined) throw new Error(`"${testId}" is in no Form: Enter would do nothing`);
+      const inputs = findAll(form, (node) => TEXT_INPUTS.has(node.type));
+      const submitButtons = findAll(
+        form,
+        (node) => node.type === 'Button' && node.props.type === 'submit',
+      );
+      // Without a submit button, a browser submits on Enter only when the form has a single text field.
+      if (submitButtons.length === 0 && inputs.length !== 1) {
+        throw new Error(
+          `Enter in "${testId}" would not submit: its form has ${inputs.length} fields`,
+        );
+      }
+      await act(async () => {
+        await handler(form, 'onSubmit')();
+      });
+    },
+    pickDate: (testId, day) => fire(testId, 'onChange', day),
+    selectOption: async (testId, value) => {
+      const select = find(testId);
+      const options = (select.props.options ?? []) as { value: unknown }[];
+      const option = options.find((candidate) => candidate.value === value);
+      if (option === undefined) throw new Error(`"${testId}" offers no option ${String(value)}`);
+      await fire(testId, 'onChange', option);
+    },
+    callProp: fire,
+    waitFor,
+    settle,
+  };
+};

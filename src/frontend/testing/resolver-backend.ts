@@ -1,0 +1,35 @@
+/** The page's backend in tests: the real resolver `handler`, called as Forge calls it, against a mock Jira. */
+import { handler } from '../../index';
+import { configureJiraTiming, resetJiraTiming } from '../../jira/timing';
+import { createMockJira, type MockJira, type MockJiraOptions } from '../../testing/mock-jira';
+
+export interface ResolverBackend {
+  readonly jira: MockJira;
+  readonly invoke: (functionKey: string, payload: unknown) => Promise<unknown>;
+  /** Jira's `auditing/record` requests, each as its query parameters. */
+  readonly auditQueries: () => URLSearchParams[];
+  readonly close: () => void;
+}
+
+export const startResolverBackend = (options: MockJiraOptions = {}): ResolverBackend => {
+  const jira = createMockJira(options);
+  jira.install();
+  // Retries of 429/503 wait only nominally, so error states show without real seconds passing.
+  configureJiraTiming({ clock: { now: () => Date.now(), sleep: async () => undefined } });
+  return {
+    jira,
+    invoke: (functionKey, payload) =>
+      handler({
+        call: { functionKey, payload },
+        context: { moduleKey: 'audit-log-explorer-admin-page' },
+      }),
+    auditQueries: () =>
+      jira.requests
+        .filter((request) => request.url.pathname === '/rest/api/3/auditing/record')
+        .map((request) => request.url.searchParams),
+    close: () => {
+      jira.uninstall();
+      resetJiraTiming();
+    },
+  };
+};

@@ -1,0 +1,147 @@
+/** State and effects of the admin page: the draft, the pinned search, paging, loading and errors. */
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import type { AuditRecord } from '../contract';
+import type { QuickRange } from '../audit/date-range';
+import type { AuditClient } from './bridge-client';
+import { initialPageState, pageReducer, type PageError, type PageState } from './page-state';
+import {
+  buildSearch,
+  EMPTY_DRAFT,
+  nextOffset,
+  pagePayload,
+  previousOffset,
+  type Draft,
+  type PageSize,
+  type PinnedSearch,
+} from './search-model';
+import { strings } from './strings';
+
+export interface AuditSearchOptions {
+  readonly client: AuditClient;
+  /** IANA zone the admin's days are read in. */
+  readonly zone: string;
+  readonly now?: () => number;
+}
+
+export interface AuditSearch {
+  readonly state: PageState;
+  readonly editDraft: (patch: Partial<Draft>) => void;
+  readonly apply: () => void;
+  readonly chooseQuickRange: (range: QuickRange) => void;
+  readonly reset: () => void;
+  readonly nextPage: () => void;
+  readonly previousPage: () => void;
+  readonly changePageSize: (pageSize: PageSize) => void;
+  readonly retry: () => void;
+  readonly openDetails: (record: AuditRecord) => void;
+  readonly closeDetails: () => void;
+}
+
+const unreachable = (error: unknown): PageError => ({
+  code: 'UNREACHABLE',
+  message:
+    error instanceof Error && error.message ? error.message : strings.errors.unreachableMessage,
+});
+
+export const useAuditSearch = ({
+  client,
+  zone,
+  now = Date.now,
+}: AuditSearchOptions): AuditSearch => {
+  const [state, dispatch] = useReducer(pageReducer, initialPageState);
+  // Handlers read the newest state and zone, whatever render created them.
+  const latest = useRef({ state, zone, now });
+  latest.current = { state, zone, now };
+  const lastRequestId = useRef(0);
+
+  const fetchPage = useCallback(
+    (search: PinnedSearch, offset: number) => {
+      lastRequestId.current += 1;
+      const requestId = lastRequestId.current;
+      dispatch({ type: 'request-started', requestId, search, offset });
+      client.getAuditPage(pagePayload(search, offset)).then(
+        (result) =>
+          dispatch(
+            result.ok
+              ? { type: 'page-loaded', requestId, page: result }
+              : { type: 'request-failed', requestId, error: result.error },
+          ),
+        (error: unknown) =>
+          dispatch({ type: 'request-failed', requestId, error: unreachable(error) }),
+      );
+    },
+    [client],
+  );
+
+  const searchWith = useCallback(
+    (draft: Draft) => {
+      const { state: current, zone: currentZone, now: clock } = latest.current;
+      if (draft !== current.draft) dispatch({ type: 'draft-changed', draft });
+      const built = buildSearch(draft, currentZone, clock(), current.pageSize);
+      if (built.ok) fetchPage(built.search, 0);
+      else dispatch({ type: 'search-rejected', problems: built.problems });
+    },
+    [fetchPage],
+  );
+
+  // Opening the page is a search: newest records, no lower bound. The ref keeps StrictMode from searching twice.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (opened.current) return;
+    opened.current = true;
+    searchWith(EMPTY_DRAFT);
+  }, [searchWith]);
+
+  const page = useCallback(
+    (offsetOf: (search: PinnedSearch, offset: number) => number) => {
+      const { search, offset, loading } = latest.current.state;
+      if (search === undefined || loading) return;
+      fetchPage(search, offsetOf(search, offset));
+    },
+    [fetchPage],
+  );
+
+  return {
+    state,
+    editDraft: useCallback((patch) => {
+      const { draft } = latest.current.state;
+      // Picking a day replaces a quick range; the two never mix.
+      const leavesQuickRange = 'fromDay' in patch || 'toDay' in patch;
+      dispatch({
+        type: 'draft-changed',
+        draft: { ...draft, ...(leavesQuickRange ? { quickRange: undefined } : {}), ...patch },
+      });
+    }, []),
+    apply: useCallback(() => searchWith(latest.current.state.draft), [searchWith]),
+    chooseQuickRange: useCallback(
+      (range) => {
+        const { text } = latest.current.state.draft;
+        searchWith({ text, quickRange: range });
+      },
+      [searchWith],
+    ),
+    reset: useCallback(() => searchWith(EMPTY_DRAFT), [searchWith]),
+    nextPage: useCallback(() => {
+      if (latest.current.state.page?.hasMore) page(nextOffset);
+    }, [page]),
+    previousPage: useCallback(() => {
+      if (latest.current.state.offset > 0) page(previousOffset);
+    }, [page]),
+    // Same pinned bounds and filter, new page size, from the first record.
+    changePageSize: useCallback(
+      (pageSize) => {
+        const { search } = latest.current.state;
+        dispatch({ type: 'page-size-changed', pageSize });
+        if (search !== undefined) fetchPage({ ...search, limit: pageSize }, 0);
+      },
+      [fetchPage],
+    ),
+    retry: useCallback(() => {
+      const { search, offset } = latest.current.state;
+      if (search === undefined) searchWith(EMPTY_DRAFT);
+      else fetchPage(search, offset);
+    }, [fetchPage, searchWith]),
+    openDetails: useCallback((record) => dispatch({ type: 'details-opened', record }), []),
+    closeDetails: useCallback(() => dispatch({ type: 'details-closed' }), []),
+  };
+};
