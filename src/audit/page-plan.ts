@@ -19,7 +19,9 @@ export const planPage = (offset: number, limit: number): PagePlan => {
   if (limit + 1 <= JIRA_MAX_LIMIT) return { page: { offset, limit: limit + 1 } };
   const next = offset + limit;
   // Past Jira's int32 offset nothing can follow.
-  return next > MAX_OFFSET ? { page: { offset, limit } } : { page: { offset, limit }, probe: { offset: next, limit: 1 } };
+  return next > MAX_OFFSET
+    ? { page: { offset, limit } }
+    : { page: { offset, limit }, probe: { offset: next, limit: 1 } };
 };
 
 export interface AssembledPage<T> {

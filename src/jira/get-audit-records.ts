@@ -17,7 +17,13 @@ export interface AuditRecordsRequest {
 
 export type AuditRecordsResult = { readonly ok: true; readonly records: JiraAuditRecord[] } | Failure;
 
-export const auditRecordsQuery = ({ offset, limit, filter, from, to }: AuditRecordsRequest): URLSearchParams => {
+export const auditRecordsQuery = ({
+  offset,
+  limit,
+  filter,
+  from,
+  to,
+}: AuditRecordsRequest): URLSearchParams => {
   const params = new URLSearchParams({ offset: String(offset), limit: String(limit) });
   if (filter !== undefined) params.set('filter', filter);
   if (from !== undefined) params.set('from', from);

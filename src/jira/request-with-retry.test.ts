@@ -42,7 +42,10 @@ describe('Jira request with retry', () => {
   });
 
   it('retries 429 after the Retry-After seconds, then succeeds', async () => {
-    const send = answers(() => reply(429, '', { 'Retry-After': '2' }), () => reply(200, '{}'));
+    const send = answers(
+      () => reply(429, '', { 'Retry-After': '2' }),
+      () => reply(200, '{}'),
+    );
     await expect(call(send)).resolves.toEqual({ ok: true, body: {} });
     expect(send).toHaveBeenCalledTimes(2);
     expect(clock.sleeps).toEqual([2000]);
@@ -53,7 +56,10 @@ describe('Jira request with retry', () => {
     const result = await call(send);
     expect(send).toHaveBeenCalledTimes(4);
     expect(clock.sleeps).toEqual([1000, 2000, 4000]);
-    expect(!result.ok && result.error).toEqual({ code: 'JIRA_ERROR', message: expect.stringContaining('HTTP 503') });
+    expect(!result.ok && result.error).toEqual({
+      code: 'JIRA_ERROR',
+      message: expect.stringContaining('HTTP 503'),
+    });
   });
 
   it('gives up on 429 after 3 retries as RATE_LIMITED', async () => {
@@ -110,7 +116,10 @@ describe('Jira request with retry', () => {
     const never = () => new Promise<APIResponse>(() => undefined);
     const started = Date.now();
     const result = await call(never, 50);
-    expect(!result.ok && result.error).toEqual({ code: 'JIRA_ERROR', message: expect.stringContaining('took too long') });
+    expect(!result.ok && result.error).toEqual({
+      code: 'JIRA_ERROR',
+      message: expect.stringContaining('took too long'),
+    });
     expect(Date.now() - started).toBeLessThan(1_000);
   });
 

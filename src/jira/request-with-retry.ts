@@ -26,7 +26,10 @@ const TIMED_OUT = Symbol('timed out');
 type Answer = { readonly status: number; readonly headers: APIResponse['headers']; readonly text: string };
 
 // Real timer on purpose: a replaced clock must not make a slow Jira look instant.
-const beforeDeadline = async <T>(start: () => Promise<T>, deadline: number): Promise<T | typeof TIMED_OUT> => {
+const beforeDeadline = async <T>(
+  start: () => Promise<T>,
+  deadline: number,
+): Promise<T | typeof TIMED_OUT> => {
   const remaining = deadline - currentClock().now();
   if (remaining <= 0) return TIMED_OUT;
   const work = start();
@@ -76,9 +79,7 @@ export const requestWithRetry = async ({ endpoint, deadline, send }: JiraCall): 
     if (!RETRYABLE.has(result.status)) return mapJiraStatus(result.status, endpoint, retries);
     const wait = retryDelayMs(result.headers, retries, timing.backoffMs, clock.now());
     const giveUp =
-      retries >= timing.maxRetries ||
-      waited + wait > timing.retryBudgetMs ||
-      clock.now() + wait >= deadline;
+      retries >= timing.maxRetries || waited + wait > timing.retryBudgetMs || clock.now() + wait >= deadline;
     if (giveUp) return mapJiraStatus(result.status, endpoint, retries);
     await clock.sleep(wait);
     waited += wait;

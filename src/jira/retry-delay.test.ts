@@ -1,7 +1,8 @@
 import { parseRetryAfterMs, retryDelayMs } from './retry-delay';
 
 const NOW = Date.parse('2026-11-24T12:00:00Z');
-const headers = (retryAfter?: string) => new Headers(retryAfter === undefined ? {} : { 'Retry-After': retryAfter });
+const headers = (retryAfter?: string) =>
+  new Headers(retryAfter === undefined ? {} : { 'Retry-After': retryAfter });
 
 describe('Retry-After', () => {
   it.each([

@@ -28,7 +28,10 @@ export const getAuditPage = async (payload: unknown): Promise<AuditPageResult> =
   return {
     ok: true,
     records: records.map((record) =>
-      normaliseRecord(record, record.authorAccountId === undefined ? undefined : authors.get(record.authorAccountId)),
+      normaliseRecord(
+        record,
+        record.authorAccountId === undefined ? undefined : authors.get(record.authorAccountId),
+      ),
     ),
     offset,
     limit,

@@ -7,18 +7,42 @@ const TO = '2026-11-30T23:59:59.999+01:00';
 describe('getAuditPage payload: accepted', () => {
   it.each([
     ['empty object gets defaults', {}, { offset: 0, limit: 50 }],
-    ['every field null counts as absent', { from: null, to: null, filter: null, offset: null, limit: null }, { offset: 0, limit: 50 }],
+    [
+      'every field null counts as absent',
+      { from: null, to: null, filter: null, offset: null, limit: null },
+      { offset: 0, limit: 50 },
+    ],
     ['Z and +hh:mm offsets', { from: FROM, to: TO }, { from: FROM, to: TO, offset: 0, limit: 50 }],
-    ['+hhmm offset (Jira style)', { from: '2026-11-01T00:00:00.000+0000' }, { from: '2026-11-01T00:00:00.000+0000', offset: 0, limit: 50 }],
+    [
+      '+hhmm offset (Jira style)',
+      { from: '2026-11-01T00:00:00.000+0000' },
+      { from: '2026-11-01T00:00:00.000+0000', offset: 0, limit: 50 },
+    ],
     ['from equal to to', { from: FROM, to: FROM }, { from: FROM, to: FROM, offset: 0, limit: 50 }],
     ['filter trimmed', { filter: '  user  added ' }, { filter: 'user  added', offset: 0, limit: 50 }],
     ['blank filter means none', { filter: '   ' }, { offset: 0, limit: 50 }],
-    ['filter of exactly 200 characters', { filter: 'x'.repeat(200) }, { filter: 'x'.repeat(200), offset: 0, limit: 50 }],
-    ['200 characters after trimming', { filter: ` ${'x'.repeat(200)} ` }, { filter: 'x'.repeat(200), offset: 0, limit: 50 }],
-    ['200 astral characters', { filter: '😀'.repeat(200) }, { filter: '😀'.repeat(200), offset: 0, limit: 50 }],
+    [
+      'filter of exactly 200 characters',
+      { filter: 'x'.repeat(200) },
+      { filter: 'x'.repeat(200), offset: 0, limit: 50 },
+    ],
+    [
+      '200 characters after trimming',
+      { filter: ` ${'x'.repeat(200)} ` },
+      { filter: 'x'.repeat(200), offset: 0, limit: 50 },
+    ],
+    [
+      '200 astral characters',
+      { filter: '😀'.repeat(200) },
+      { filter: '😀'.repeat(200), offset: 0, limit: 50 },
+    ],
     ['limit 1', { limit: 1 }, { offset: 0, limit: 1 }],
     ['limit 1000', { limit: 1000 }, { offset: 0, limit: 1000 }],
-    ['offset +18:00 (the widest Jira takes)', { to: '2026-11-01T23:59:59-18:00' }, { to: '2026-11-01T23:59:59-18:00', offset: 0, limit: 50 }],
+    [
+      'offset +18:00 (the widest Jira takes)',
+      { to: '2026-11-01T23:59:59-18:00' },
+      { to: '2026-11-01T23:59:59-18:00', offset: 0, limit: 50 },
+    ],
     ['a big offset', { offset: 2_147_483_647 }, { offset: 2_147_483_647, limit: 50 }],
     ['unknown fields ignored', { offset: 50, extra: 'x' }, { offset: 50, limit: 50 }],
   ])('%s', (_name, payload, query) => {
@@ -35,8 +59,16 @@ describe('getAuditPage payload: rejected with a message naming the field', () =>
     ['hour 24 (Jira rejects it)', { from: '2026-11-01T24:00:00Z' }, '"from"'],
     ['offset beyond ±18:00', { to: '2026-11-01T00:00:00+24:00' }, '"to"'],
     ['date as a number', { from: 1793491200000 }, '"from"'],
-    ['from after to', { from: '2026-11-02T00:00:00Z', to: '2026-11-01T23:59:59+00:00' }, 'pick a From date on or before the To date'],
-    ['filter of 201 characters', { filter: 'x'.repeat(201) }, '"filter" may hold at most 200 characters; shorten'],
+    [
+      'from after to',
+      { from: '2026-11-02T00:00:00Z', to: '2026-11-01T23:59:59+00:00' },
+      'pick a From date on or before the To date',
+    ],
+    [
+      'filter of 201 characters',
+      { filter: 'x'.repeat(201) },
+      '"filter" may hold at most 200 characters; shorten',
+    ],
     ['filter not text', { filter: 42 }, '"filter"'],
     ['negative offset', { offset: -1 }, '"offset"'],
     ['fractional offset', { offset: 1.5 }, '"offset"'],
@@ -78,9 +110,13 @@ describe('getAuditPage payload: properties', () => {
 
   it('accepts any in-range offset and limit as given', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2_147_483_647 }), fc.integer({ min: 1, max: 1000 }), (offset, limit) => {
-        expect(parseAuditPageQuery({ offset, limit })).toEqual({ ok: true, query: { offset, limit } });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2_147_483_647 }),
+        fc.integer({ min: 1, max: 1000 }),
+        (offset, limit) => {
+          expect(parseAuditPageQuery({ offset, limit })).toEqual({ ok: true, query: { offset, limit } });
+        },
+      ),
     );
   });
 

@@ -4,7 +4,10 @@ import type { RawAuditRecord } from './types';
 
 type AuditBody = { offset: number; limit: number; total: number; records: RawAuditRecord[] };
 
-const get = async (records: RawAuditRecord[], query: string): Promise<{ status: number; body: AuditBody }> => {
+const get = async (
+  records: RawAuditRecord[],
+  query: string,
+): Promise<{ status: number; body: AuditBody }> => {
   const jira = createMockJira({ records });
   const response = await jira.fetch({ provider: 'user' }, `/rest/api/3/auditing/record?${query}`);
   return { status: response.status, body: (await response.json()) as AuditBody };
@@ -15,7 +18,12 @@ const ids = (body: AuditBody) => body.records.map((record) => record.id);
 describe('mock Jira audit records: filter', () => {
   const records = [
     rawRecord({ id: 1, summary: 'User added to group', category: 'group management' }),
-    rawRecord({ id: 2, summary: 'Project created', category: 'projects', objectItem: { name: 'Mobile', typeName: 'PROJECT' } }),
+    rawRecord({
+      id: 2,
+      summary: 'Project created',
+      category: 'projects',
+      objectItem: { name: 'Mobile', typeName: 'PROJECT' },
+    }),
     rawRecord({ id: 3, summary: 'Workflow updated', category: 'workflows', remoteAddress: '10.1.2.3' }),
     rawRecord({
       id: 4,
@@ -23,8 +31,19 @@ describe('mock Jira audit records: filter', () => {
       category: 'user management',
       changedValues: [{ fieldName: 'Email', changedFrom: 'old@EXAMPLE.com', changedTo: 'new@example.com' }],
     }),
-    rawRecord({ id: 5, summary: 'Group created', category: 'group management', objectItem: { name: 'ug:2281b112', typeName: 'GROUP', parentName: 'Jira Internal Directory' } }),
-    rawRecord({ id: 6, summary: 'Custom field created', category: 'fields', eventSource: 'Jira Connect Plugin', description: 'secret words' }),
+    rawRecord({
+      id: 5,
+      summary: 'Group created',
+      category: 'group management',
+      objectItem: { name: 'ug:2281b112', typeName: 'GROUP', parentName: 'Jira Internal Directory' },
+    }),
+    rawRecord({
+      id: 6,
+      summary: 'Custom field created',
+      category: 'fields',
+      eventSource: 'Jira Connect Plugin',
+      description: 'secret words',
+    }),
   ];
 
   it.each([
@@ -76,7 +95,9 @@ describe('mock Jira audit records: paging', () => {
 
   it('serves newest first', async () => {
     const { body } = await get([...records].reverse(), 'limit=3');
-    expect(body.records.map((record) => record.created)).toEqual(records.slice(0, 3).map((record) => record.created));
+    expect(body.records.map((record) => record.created)).toEqual(
+      records.slice(0, 3).map((record) => record.created),
+    );
   });
 
   it.each([

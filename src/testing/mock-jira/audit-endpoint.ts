@@ -20,7 +20,10 @@ const intParam = (params: URLSearchParams, name: string, fallback: number): numb
 };
 
 /** `stored` is newest first. */
-export const serveAuditRecords = (stored: readonly StoredRecord[], params: URLSearchParams): EndpointResult => {
+export const serveAuditRecords = (
+  stored: readonly StoredRecord[],
+  params: URLSearchParams,
+): EndpointResult => {
   const offset = intParam(params, 'offset', 0);
   const limit = intParam(params, 'limit', JIRA_MAX_LIMIT);
   if (offset === 'bad' || limit === 'bad') {

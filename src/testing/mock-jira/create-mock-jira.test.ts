@@ -35,7 +35,8 @@ describe('mock Jira faults', () => {
   it('fails `times` requests, then answers normally', async () => {
     const jira = setup({ kind: 'status', status: 500, times: 2 });
     const statuses = [];
-    for (let index = 0; index < 3; index += 1) statuses.push((await jira.fetch({ provider: 'user' }, AUDIT)).status);
+    for (let index = 0; index < 3; index += 1)
+      statuses.push((await jira.fetch({ provider: 'user' }, AUDIT)).status);
     expect(statuses).toEqual([500, 500, 200]);
   });
 
@@ -83,7 +84,13 @@ describe('mock Jira installed behind @forge/api', () => {
     const response = await api.asUser().requestJira(route`/rest/api/3/auditing/record?limit=${2}`);
     expect(((await response.json()) as { records: unknown[] }).records).toHaveLength(2);
     await api.asApp().requestJira(route`/rest/api/3/auditing/record?limit=${1}`);
-    expect(jira.requests.map((request) => [request.provider, request.status, request.url.searchParams.get('limit')])).toEqual([
+    expect(
+      jira.requests.map((request) => [
+        request.provider,
+        request.status,
+        request.url.searchParams.get('limit'),
+      ]),
+    ).toEqual([
       ['user', 200, '2'],
       ['app', 200, '1'],
     ]);
@@ -94,9 +101,9 @@ describe('mock Jira installed behind @forge/api', () => {
   it('turns the consent fault into NeedsAuthenticationError through @forge/api', async () => {
     const jira = setup({ kind: 'needs-auth', times: 1 });
     jira.install();
-    await expect(api.asUser().requestJira(route`/rest/api/3/user/bulk?accountId=${'x'}`)).rejects.toBeInstanceOf(
-      NeedsAuthenticationError,
-    );
+    await expect(
+      api.asUser().requestJira(route`/rest/api/3/user/bulk?accountId=${'x'}`),
+    ).rejects.toBeInstanceOf(NeedsAuthenticationError);
     expect((await api.asUser().requestJira(route`/rest/api/3/auditing/record`)).status).toBe(200);
   });
 
@@ -123,7 +130,9 @@ describe('mock Jira records', () => {
     const after = jira.allRecords();
     expect(after[0]).toEqual(added);
     expect(added.id).toBe(Math.max(...before.map((record) => record.id)) + 1);
-    expect(Math.abs(Date.parse(added.created.replace(/(\d{2})(\d{2})$/, '$1:$2')) - Date.now())).toBeLessThan(5_000);
+    expect(Math.abs(Date.parse(added.created.replace(/(\d{2})(\d{2})$/, '$1:$2')) - Date.now())).toBeLessThan(
+      5_000,
+    );
     expect(added.created).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+0000$/);
   });
 

@@ -94,7 +94,9 @@ export const createMockJira = (options: MockJiraOptions = {}): MockJira => {
       eventSource: '',
       ...partial,
     };
-    stored = [...stored, { record: structuredClone(record), createdMs: createdMs(record.created) }].sort(newestFirst);
+    stored = [...stored, { record: structuredClone(record), createdMs: createdMs(record.created) }].sort(
+      newestFirst,
+    );
     return structuredClone(record);
   };
 
@@ -121,7 +123,8 @@ export const createMockJira = (options: MockJiraOptions = {}): MockJira => {
     },
     addRecord,
     setFault(next) {
-      fault = next === undefined ? undefined : { fault: next, remaining: next.times ?? Number.POSITIVE_INFINITY };
+      fault =
+        next === undefined ? undefined : { fault: next, remaining: next.times ?? Number.POSITIVE_INFINITY };
     },
     allRecords() {
       return stored.map((entry) => structuredClone(entry.record));

@@ -23,7 +23,11 @@ export const faultHeaders = (fault: MockFault & { kind: 'status' }, now: number)
 
 export const statusFault = (status: number): EndpointResult =>
   status >= 500
-    ? { status, body: `<html><body><h1>${status}</h1>Something went wrong.</body></html>`, contentType: 'text/html' }
+    ? {
+        status,
+        body: `<html><body><h1>${status}</h1>Something went wrong.</body></html>`,
+        contentType: 'text/html',
+      }
     : errorResult(status, STATUS_MESSAGES[status] ?? `HTTP ${status}`);
 
 /** Not JSON at all, sent as JSON (what a misbehaving proxy hands back). */

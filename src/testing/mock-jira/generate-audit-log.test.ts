@@ -1,7 +1,13 @@
 import { generateAuditLog } from './generate-audit-log';
 import { createdMs } from './jira-date';
 
-const options = { count: 2000, seed: 42, end: new Date('2026-11-24T12:00:00Z'), spanDays: 90, authorCount: 60 };
+const options = {
+  count: 2000,
+  seed: 42,
+  end: new Date('2026-11-24T12:00:00Z'),
+  spanDays: 90,
+  authorCount: 60,
+};
 const { records, users } = generateAuditLog(options);
 
 describe('generated audit log', () => {
@@ -30,7 +36,9 @@ describe('generated audit log', () => {
   });
 
   it("writes created in Jira's format", () => {
-    records.forEach((record) => expect(record.created).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+0000$/));
+    records.forEach((record) =>
+      expect(record.created).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+0000$/),
+    );
   });
 
   it('has the optional-field variety real logs have', () => {
@@ -42,9 +50,13 @@ describe('generated audit log', () => {
     expect(records.some((record) => record.description !== undefined)).toBe(true);
     expect(records.some((record) => record.changedValues === undefined)).toBe(true);
     expect(records.some((record) => record.associatedItems === undefined)).toBe(true);
-    expect(records.some((record) => record.changedValues?.some((change) => change.changedFrom === undefined))).toBe(true);
+    expect(
+      records.some((record) => record.changedValues?.some((change) => change.changedFrom === undefined)),
+    ).toBe(true);
     expect(records.some((record) => record.authorKey !== undefined)).toBe(true);
-    expect(records.some((record) => record.objectItem?.typeName === 'GROUP' && record.objectItem.id === undefined)).toBe(true);
+    expect(
+      records.some((record) => record.objectItem?.typeName === 'GROUP' && record.objectItem.id === undefined),
+    ).toBe(true);
     expect(records.some((record) => record.objectItem?.name.startsWith('ug:'))).toBe(true);
   });
 
@@ -57,9 +69,15 @@ describe('generated audit log', () => {
 
   it('uses the categories real sites show', () => {
     const categories = new Set(records.map((record) => record.category));
-    ['user management', 'group management', 'projects', 'fields', 'workflows', 'permissions', 'system'].forEach((category) =>
-      expect(categories).toContain(category),
-    );
+    [
+      'user management',
+      'group management',
+      'projects',
+      'fields',
+      'workflows',
+      'permissions',
+      'system',
+    ].forEach((category) => expect(categories).toContain(category));
   });
 
   it('authors records only with generated users', () => {

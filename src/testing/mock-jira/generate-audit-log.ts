@@ -40,9 +40,10 @@ export const generateAuditLog = ({ count, seed, end, spanDays, authorCount }: Ge
   const random = createRandom(seed);
   const users = generateUsers(random, authorCount);
   const endMs = end.getTime();
-  const times = Array.from({ length: count }, () => endMs - Math.floor(random.next() * spanDays * DAY_MS)).sort(
-    (a, b) => a - b,
-  );
+  const times = Array.from(
+    { length: count },
+    () => endMs - Math.floor(random.next() * spanDays * DAY_MS),
+  ).sort((a, b) => a - b);
   let id = 10_000 + random.int(0, 500);
   const ascending = times.map((time): RawAuditRecord => {
     id += random.int(1, 3);
@@ -55,7 +56,9 @@ export const generateAuditLog = ({ count, seed, end, spanDays, authorCount }: Ge
       created: formatJiraDate(time),
       category: event.category,
       // Usually "", sometimes a plugin, now and then left out entirely.
-      ...(eventSourceRoll < 0.05 ? {} : { eventSource: eventSourceRoll < 0.9 ? '' : random.pick(EVENT_SOURCES) }),
+      ...(eventSourceRoll < 0.05
+        ? {}
+        : { eventSource: eventSourceRoll < 0.9 ? '' : random.pick(EVENT_SOURCES) }),
       ...(random.chance(0.04) ? { description: random.pick(DESCRIPTIONS) } : {}),
       ...(author ? { remoteAddress: ipAddress(random), authorAccountId: author.accountId } : {}),
       ...(author && random.chance(0.3) ? { authorKey: `JIRAUSER${random.int(10000, 10999)}` } : {}),

@@ -5,7 +5,8 @@ export const formatJiraDate = (ms: number): string =>
   DateTime.fromMillis(ms, { zone: 'utc' }).toFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZZZ");
 
 // Java's ISO parser: hour 00-23, offset within ±18:00; seconds optional.
-const JIRA_INSTANT = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|([+-])(\d{2}):?(\d{2}))$/;
+const JIRA_INSTANT =
+  /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|([+-])(\d{2}):?(\d{2}))$/;
 
 /** Epoch ms of a `from`/`to` value, or undefined when Jira would match nothing (no offset, date only, garbage). */
 export const parseJiraInstant = (value: string): number | undefined => {

@@ -22,7 +22,11 @@ export const rawRecords = (
 ): RawAuditRecord[] =>
   Array.from({ length: count }, (_, index) => {
     const age = index; // index 0 is the newest
-    return rawRecord({ id: 100_000 - age, created: formatJiraDate(BASE_TIME - age * 60_000), ...make(index) });
+    return rawRecord({
+      id: 100_000 - age,
+      created: formatJiraDate(BASE_TIME - age * 60_000),
+      ...make(index),
+    });
   });
 
 export const mockUser = (index: number, partial: Partial<MockUser> = {}): MockUser => ({

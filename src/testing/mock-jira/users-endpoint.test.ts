@@ -1,7 +1,13 @@
 import { createMockJira } from './create-mock-jira';
 import { mockUser } from './record-factory';
 
-type UsersBody = { startAt: number; maxResults: number; total: number; isLast: boolean; values: { accountId: string }[] };
+type UsersBody = {
+  startAt: number;
+  maxResults: number;
+  total: number;
+  isLast: boolean;
+  values: { accountId: string }[];
+};
 
 const users = Array.from({ length: 30 }, (_, index) => mockUser(index));
 
@@ -43,12 +49,18 @@ describe('mock Jira user/bulk', () => {
   });
 
   it('rejects more than 200 ids with 414', async () => {
-    const { status } = await bulk(Array.from({ length: 201 }, (_, index) => `id-${index}`), { maxResults: '201' });
+    const { status } = await bulk(
+      Array.from({ length: 201 }, (_, index) => `id-${index}`),
+      { maxResults: '201' },
+    );
     expect(status).toBe(414);
   });
 
   it('accepts 200 ids', async () => {
-    const { status } = await bulk(Array.from({ length: 200 }, (_, index) => `id-${index}`), { maxResults: '200' });
+    const { status } = await bulk(
+      Array.from({ length: 200 }, (_, index) => `id-${index}`),
+      { maxResults: '200' },
+    );
     expect(status).toBe(200);
   });
 

@@ -30,11 +30,18 @@ const toJiraUser = (user: MockUser) => ({
   timeZone: 'Etc/UTC',
 });
 
-export const serveUsersBulk = (users: ReadonlyMap<string, MockUser>, params: URLSearchParams): EndpointResult => {
+export const serveUsersBulk = (
+  users: ReadonlyMap<string, MockUser>,
+  params: URLSearchParams,
+): EndpointResult => {
   const ids = params.getAll('accountId');
   if (ids.length === 0) return errorResult(400, 'You must specify at least one accountId.');
   if (ids.length > MAX_IDS) {
-    return { status: 414, body: '<html><body>414 Request-URI Too Large</body></html>', contentType: 'text/html' };
+    return {
+      status: 414,
+      body: '<html><body>414 Request-URI Too Large</body></html>',
+      contentType: 'text/html',
+    };
   }
   const startAt = Math.max(0, Number(params.get('startAt') ?? 0) || 0);
   const maxResults = Math.max(1, Number(params.get('maxResults') ?? 10) || 10);

@@ -34,7 +34,13 @@ export const PROJECT_NAMES = [
   'Infra / Ops',
 ];
 
-export const GROUP_NAMES = ['jira-software-users', 'jira-admins-mock-site', 'site-admins', 'confluence-users', 'Ünïcode Ops Team'];
+export const GROUP_NAMES = [
+  'jira-software-users',
+  'jira-admins-mock-site',
+  'site-admins',
+  'confluence-users',
+  'Ünïcode Ops Team',
+];
 
 export const WORKFLOW_NAMES = [
   'Software Simplified Workflow for Project MOB',

@@ -1,0 +1,71 @@
+/** Authors on a page: user/bulk batching, failures that leave records intact, and a warm cache. */
+import { rawRecords, mockUser } from '../testing/mock-jira';
+import { callGetAuditPage, userCalls, useMockJira } from './testing/forge-call';
+
+const users = Array.from({ length: 60 }, (_, index) => mockUser(index));
+// 100 records written by 60 distinct people, plus system events without an author.
+const records = rawRecords(110, (index) =>
+  index % 11 === 10 ? {} : { authorAccountId: users[index % 60]!.accountId },
+);
+const mock = useMockJira(() => ({ records, users }));
+
+describe('getAuditPage authors', () => {
+  it('resolves 60 distinct authors with 2 user/bulk calls of at most 50 ids, maxResults set', async () => {
+    const result = await callGetAuditPage({ limit: 100 });
+    if (!result.ok) throw new Error(result.error.message);
+    const calls = userCalls(mock.jira);
+    expect(calls).toHaveLength(2);
+    calls.forEach((call) => {
+      const ids = call.url.searchParams.getAll('accountId');
+      expect(ids.length).toBeLessThanOrEqual(50);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(call.url.searchParams.get('maxResults')).toBe(String(ids.length));
+      expect(call.provider).toBe('user');
+    });
+    result.records.forEach((record) => {
+      if (record.authorAccountId === undefined) {
+        expect(record.author).toBeUndefined();
+      } else {
+        const index = users.findIndex((user) => user.accountId === record.authorAccountId);
+        expect(record.author).toEqual({
+          accountId: record.authorAccountId,
+          displayName: `User ${index}`,
+          avatarUrl: expect.any(String),
+        });
+      }
+    });
+  });
+
+  it('returns the records without author when the lookup fails', async () => {
+    mock.jira.setFault({ kind: 'status', status: 500, path: 'users' });
+    const result = await callGetAuditPage({ limit: 100 });
+    expect(result.ok && result.records).toHaveLength(100);
+    expect(result.ok && result.records.some((record) => record.author !== undefined)).toBe(false);
+    expect(
+      result.ok && result.records.filter((record) => record.authorAccountId !== undefined).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('returns the records without author when the lookup is rate limited past the budget', async () => {
+    mock.jira.setFault({ kind: 'status', status: 429, retryAfter: 30, path: 'users' });
+    const result = await callGetAuditPage({ limit: 10 });
+    expect(result.ok && result.records).toHaveLength(10);
+  });
+
+  it('makes no user calls for a warm page', async () => {
+    mock.jira.addRecord({ authorAccountId: 'unknown-deleted-user' });
+    await callGetAuditPage({ limit: 100 });
+    mock.jira.clearRequests();
+    const warm = await callGetAuditPage({ limit: 100 });
+    expect(userCalls(mock.jira)).toHaveLength(0);
+    expect(warm.ok && warm.records.filter((record) => record.author !== undefined).length).toBeGreaterThan(
+      80,
+    );
+  });
+
+  it('makes no user calls for a page without authors', async () => {
+    mock.replace({ records: rawRecords(5), users });
+    await callGetAuditPage({});
+    expect(userCalls(mock.jira)).toHaveLength(0);
+  });
+});
