@@ -1,0 +1,2 @@
+/** The app's UI Kit entry, resolved by the preview bundler from manifest.yml. */
+declare module 'forge-app-entry';

@@ -1,0 +1,53 @@
+/** Renders one forgeDoc node with the component registered for its type, or a red box naming it. */
+import { createContext, useContext, useEffect, type ComponentType, type ReactNode } from 'react';
+import { elementToDocs, type ForgeDoc } from './forge-doc';
+
+export interface NodeProps {
+  readonly node: ForgeDoc;
+}
+
+export type NodeRegistry = Readonly<Record<string, ComponentType<NodeProps>>>;
+
+export const RegistryContext = createContext<NodeRegistry>({});
+
+export const UNKNOWN_NODE_TEST_ID = 'preview-unknown-node';
+
+const reportedUnknownTypes = new Set<string>();
+
+/** A node type the host cannot map: loud on screen and in the console, so e2e tests fail on it. */
+const UnknownNode = ({ type }: { readonly type: string }) => {
+  useEffect(() => {
+    if (reportedUnknownTypes.has(type)) return;
+    reportedUnknownTypes.add(type);
+    console.error(`[preview] UI Kit component "${type}" is not mapped by the preview host.`);
+  }, [type]);
+  return (
+    <div
+      data-testid={UNKNOWN_NODE_TEST_ID}
+      data-node-type={type}
+      style={{ border: '2px solid #C9372C', color: '#AE2E24', background: '#FFECEB', padding: 8, margin: 4 }}
+    >
+      Unknown UI Kit component: {type}
+    </div>
+  );
+};
+
+export const ForgeNode = ({ node }: NodeProps) => {
+  const registry = useContext(RegistryContext);
+  if (node.type === 'String') return <>{String(node.props.text ?? '')}</>;
+  const Component = registry[node.type];
+  if (Component === undefined) return <UnknownNode type={node.type} />;
+  return <Component node={node} />;
+};
+
+export const renderNodes = (nodes: readonly ForgeDoc[]): ReactNode[] =>
+  nodes.map((node, index) => <ForgeNode key={node.key ?? index} node={node} />);
+
+export const renderChildren = (node: ForgeDoc): ReactNode[] => renderNodes(node.children);
+
+/** Renders a prop that holds React elements (`emptyView`, `primaryAction`, …); undefined when empty. */
+export const renderElementProp = (value: unknown, path: string): ReactNode | undefined => {
+  const docs = elementToDocs(value, path);
+  if (docs.length === 0) return undefined;
+  return docs.length === 1 && docs[0] !== undefined ? <ForgeNode node={docs[0]} /> : renderNodes(docs);
+};

@@ -1,0 +1,39 @@
+/** The host renderer: draws the forgeDoc the app's ForgeReconciler sends with real Atlassian Design System components. */
+import type { ReactNode } from 'react';
+import type { ForgeDoc } from './forge-doc';
+import { ForgeNode, RegistryContext, type NodeRegistry } from './node-view';
+import { buttonNodes } from './components/buttons';
+import { codeNodes } from './components/code';
+import { feedbackNodes } from './components/feedback';
+import { iconNodes } from './components/icons';
+import { inputNodes } from './components/inputs';
+import { layoutNodes } from './components/layout';
+import { modalNodes } from './components/modal';
+import { peopleNodes } from './components/people';
+import { tableNodes } from './components/table';
+
+/** Every UI Kit node type the preview can draw, by family. */
+export const UI_KIT_NODES: NodeRegistry = {
+  ...layoutNodes,
+  ...buttonNodes,
+  ...inputNodes,
+  ...feedbackNodes,
+  ...tableNodes,
+  ...modalNodes,
+  ...peopleNodes,
+  ...codeNodes,
+  ...iconNodes,
+};
+
+export interface ForgeDocViewProps {
+  readonly doc: ForgeDoc | undefined;
+  /** Changes on every reconcile: the reconciler mutates one doc in place, so identity says nothing. */
+  readonly revision: number;
+  readonly fallback?: ReactNode;
+}
+
+export const ForgeDocView = ({ doc, fallback = null }: ForgeDocViewProps) => (
+  <RegistryContext.Provider value={UI_KIT_NODES}>
+    {doc === undefined ? fallback : <ForgeNode node={doc} />}
+  </RegistryContext.Provider>
+);

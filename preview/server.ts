@@ -1,0 +1,150 @@
+/** Local preview of the real admin page against a mock Jira: `npm start`, or `tsx preview/server.ts --port 0`. */
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { forgeContext, type PreviewConfig } from './host/preview-config';
+import { buildBundle } from './server/bundle';
+import type { ForgeHandler } from './server/invoke-resolver';
+import { createMockBackend, DEFAULT_MOCK_OPTIONS, isScenario, SCENARIOS, type MockBackendOptions, type Scenario } from './server/mock-backend';
+import { readProjectApp } from './server/project-manifest';
+import { route } from './server/routes';
+
+export interface PreviewOptions {
+  readonly projectDir: string;
+  readonly port: number;
+  readonly host: string;
+  readonly scenario: Scenario;
+  readonly timezone: string;
+  readonly locale: string;
+  readonly watch: boolean;
+  readonly development: boolean;
+  readonly mock: MockBackendOptions;
+  readonly log: (line: string) => void;
+}
+
+export interface RunningPreview {
+  readonly url: string;
+  readonly close: () => Promise<void>;
+}
+
+/** The Custom UI fixture the gallery opens, beside the manifest's own resources. */
+const FIXTURE_FRAME = { key: 'preview-fixture-frame', path: 'preview/fixtures/custom-ui' };
+
+const loadHandler = async (file: string, exportName: string): Promise<ForgeHandler> => {
+  if (!existsSync(file)) throw new Error(`The resolver entry ${file} does not exist yet.`);
+  const loaded = (await import(pathToFileURL(file).href)) as Record<string, unknown> & { default?: Record<string, unknown> };
+  const handler = loaded[exportName] ?? loaded.default?.[exportName];
+  if (typeof handler !== 'function') throw new Error(`${file} does not export a function "${exportName}".`);
+  return handler as ForgeHandler;
+};
+
+export const startPreview = async (options: PreviewOptions): Promise<RunningPreview> => {
+  const app = readProjectApp(options.projectDir);
+  const uiEntryExists = existsSync(app.uiEntry);
+  if (!uiEntryExists) options.log(`preview: ${app.uiEntry} is missing; showing the component gallery instead.`);
+  const config: PreviewConfig = {
+    appTitle: app.appTitle,
+    moduleKey: app.moduleKey,
+    siteUrl: 'https://preview-site.atlassian.net',
+    cloudId: 'c0ffee00-0000-4000-8000-000000000001',
+    accountId: '5b10a2844c20165700ede21g',
+    timezone: options.timezone,
+    locale: options.locale,
+    scenario: options.scenario,
+    scenarios: SCENARIOS,
+    resources: [...app.resources, FIXTURE_FRAME],
+  };
+  const bundle = await buildBundle({
+    projectDir: options.projectDir,
+    appEntry: uiEntryExists ? app.uiEntry : path.join(options.projectDir, 'preview/fixtures/gallery-app.tsx'),
+    development: options.development,
+    watch: options.watch,
+    log: options.log,
+  });
+  const backend = createMockBackend(options.mock);
+  let handler: Promise<ForgeHandler> | undefined;
+  const deps = {
+    projectDir: options.projectDir,
+    config,
+    bundle,
+    backend,
+    handler: () => (handler ??= loadHandler(app.handlerFile, app.handlerExport)),
+    context: forgeContext(config),
+  };
+  const server: Server = createServer((request, response) => {
+    route(deps, request, response).catch((error: unknown) => {
+      options.log(`preview: ${request.method} ${request.url} failed: ${String(error)}`);
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ error: { name: 'PreviewError', message: String(error) } }));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}/`;
+  return {
+    url,
+    close: async () => {
+      backend.stop();
+      await bundle.dispose();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+};
+
+const argValue = (args: readonly string[], name: string): string | undefined => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+};
+
+const numberFrom = (value: string | undefined, fallback: number): number => {
+  const parsed = Number(value);
+  return value !== undefined && value !== '' && Number.isFinite(parsed) && parsed >= 0 ? parsed : fallback;
+};
+
+/** Options from `--port`, `--scenario`, `--tz` and PREVIEW_* / PORT environment variables. */
+export const previewOptionsFrom = (args: readonly string[], env: NodeJS.ProcessEnv): PreviewOptions => {
+  const scenario = argValue(args, 'scenario') ?? env.PREVIEW_SCENARIO ?? 'normal';
+  if (!isScenario(scenario)) throw new Error(`Unknown scenario "${scenario}"; use one of ${SCENARIOS.join(', ')}.`);
+  return {
+    projectDir: path.resolve(__dirname, '..'),
+    port: numberFrom(argValue(args, 'port') ?? env.PREVIEW_PORT ?? env.PORT, 5173),
+    host: argValue(args, 'host') ?? env.PREVIEW_HOST ?? '127.0.0.1',
+    scenario,
+    timezone: argValue(args, 'tz') ?? env.PREVIEW_TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    locale: argValue(args, 'locale') ?? env.PREVIEW_LOCALE ?? 'en-US',
+    watch: !args.includes('--no-watch') && env.PREVIEW_WATCH !== '0',
+    development: env.NODE_ENV !== 'production',
+    mock: {
+      ...DEFAULT_MOCK_OPTIONS,
+      seed: numberFrom(env.PREVIEW_SEED, DEFAULT_MOCK_OPTIONS.seed),
+      recordCount: numberFrom(env.PREVIEW_RECORDS, DEFAULT_MOCK_OPTIONS.recordCount),
+      tickMs: numberFrom(env.PREVIEW_TICK_MS, DEFAULT_MOCK_OPTIONS.tickMs),
+      slowMs: numberFrom(env.PREVIEW_SLOW_MS, DEFAULT_MOCK_OPTIONS.slowMs),
+    },
+    log: (line) => console.log(line),
+  };
+};
+
+export const main = async (args: readonly string[] = process.argv.slice(2)) => {
+  const options = previewOptionsFrom(args, process.env);
+  const preview = await startPreview(options);
+  console.log(`Audit Log Explorer preview: ${preview.url}`);
+  console.log(`  scenarios: ${SCENARIOS.map((name) => `${preview.url}?scenario=${name}`).join('  ')}`);
+  console.log(`  component gallery: ${preview.url}gallery   time zone: ?tz=America/Los_Angeles`);
+  const stop = () => void preview.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+};
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,53 @@
+/** Calls the app's real resolver `handler` the way Forge does, and turns a thrown error into something the page can show. */
+import { NeedsAuthenticationError } from '@forge/api';
+import { z } from 'zod';
+
+export type ForgeHandler = (
+  request: { call: { functionKey: string; payload: unknown }; context: Record<string, unknown> },
+  runtime: Record<string, unknown>,
+) => Promise<unknown>;
+
+export const invokeRequestSchema = z.object({
+  functionKey: z.string().min(1),
+  payload: z.record(z.string(), z.unknown()).nullish(),
+});
+
+export type InvokeOutcome =
+  | { readonly status: 200; readonly body: { readonly result: unknown } }
+  | { readonly status: 400 | 500; readonly body: { readonly error: { readonly name: string; readonly message: string } } };
+
+export interface InvocationContext {
+  readonly accountId: string;
+  readonly cloudId: string;
+  readonly context: Record<string, unknown>;
+}
+
+const describe = (error: unknown): { name: string; message: string } => {
+  if (error instanceof NeedsAuthenticationError) return { name: 'NeedsAuthenticationError', message: error.message };
+  if (error instanceof Error) return { name: error.name, message: error.message };
+  return { name: 'Error', message: String(error) };
+};
+
+export const invokeResolver = async (
+  handler: ForgeHandler,
+  body: unknown,
+  invocation: InvocationContext,
+): Promise<InvokeOutcome> => {
+  const parsed = invokeRequestSchema.safeParse(body);
+  if (!parsed.success) {
+    return { status: 400, body: { error: { name: 'BridgeAPIError', message: z.prettifyError(parsed.error) } } };
+  }
+  try {
+    const result = await handler(
+      { call: { functionKey: parsed.data.functionKey, payload: parsed.data.payload ?? {} }, context: invocation.context },
+      {
+        principal: { accountId: invocation.accountId },
+        installContext: `ari:cloud:jira::site/${invocation.cloudId}`,
+      },
+    );
+    // Forge sends the result over the wire as JSON: Dates become strings, undefined fields vanish.
+    return { status: 200, body: { result: result === undefined ? null : JSON.parse(JSON.stringify(result)) } };
+  } catch (error) {
+    return { status: 500, body: { error: describe(error) } };
+  }
+};

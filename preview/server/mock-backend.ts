@@ -1,0 +1,106 @@
+/** The mock Jira behind the preview: a seeded realistic log that keeps growing, and one mock per scenario. */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { createMockJira, generateAuditLog, type MockJira, type MockUser } from '../../src/testing/mock-jira';
+
+export const SCENARIOS = ['normal', 'empty', 'forbidden', 'rate-limited', 'slow', 'needs-auth', 'jira-error'] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+export const isScenario = (value: unknown): value is Scenario => SCENARIOS.includes(value as Scenario);
+
+export interface MockBackendOptions {
+  readonly seed: number;
+  readonly recordCount: number;
+  readonly spanDays: number;
+  readonly authorCount: number;
+  /** A new record every this many ms in the normal scenario; 0 turns it off. */
+  readonly tickMs: number;
+  readonly slowMs: number;
+  readonly now?: Date;
+}
+
+export const DEFAULT_MOCK_OPTIONS: MockBackendOptions = {
+  seed: 20_261_120,
+  recordCount: 6_000,
+  spanDays: 90,
+  authorCount: 48,
+  tickMs: 5_000,
+  slowMs: 3_000,
+};
+
+export interface MockBackend {
+  /** Runs `work` with Forge's `__forge_fetch__` answering from the scenario's mock. */
+  readonly withScenario: <T>(scenario: Scenario, work: () => Promise<T>) => Promise<T>;
+  readonly users: readonly MockUser[];
+  readonly mock: (scenario: Scenario) => MockJira;
+  readonly stop: () => void;
+}
+
+type ForgeGlobal = { __forge_fetch__?: MockJira['fetch'] };
+
+const faultFor = (scenario: Scenario, slowMs: number): Parameters<MockJira['setFault']>[0] => {
+  switch (scenario) {
+    case 'forbidden':
+      return { kind: 'status', status: 403 };
+    case 'rate-limited':
+      return { kind: 'status', status: 429, retryAfter: 1 };
+    case 'slow':
+      return { kind: 'slow', delayMs: slowMs };
+    case 'needs-auth':
+      return { kind: 'needs-auth' };
+    case 'jira-error':
+      return { kind: 'status', status: 500 };
+    default:
+      return undefined;
+  }
+};
+
+export const createMockBackend = (options: MockBackendOptions = DEFAULT_MOCK_OPTIONS): MockBackend => {
+  const { records, users } = generateAuditLog({
+    count: options.recordCount,
+    seed: options.seed,
+    end: options.now ?? new Date(),
+    spanDays: options.spanDays,
+    authorCount: options.authorCount,
+  });
+  const mocks = new Map<Scenario, MockJira>(
+    SCENARIOS.map((scenario) => {
+      const mock = createMockJira({ records: scenario === 'empty' ? [] : records, users });
+      mock.setFault(faultFor(scenario, options.slowMs));
+      return [scenario, mock];
+    }),
+  );
+  const mock = (scenario: Scenario): MockJira => mocks.get(scenario)!;
+
+  const current = new AsyncLocalStorage<Scenario>();
+  const forge = globalThis as ForgeGlobal;
+  const previousFetch = forge.__forge_fetch__;
+  forge.__forge_fetch__ = (target, path, init) => mock(current.getStore() ?? 'normal').fetch(target, path, init);
+
+  // New activity keeps arriving, as on a live site: an older event replayed by the same author, dated now.
+  let ticks = 0;
+  const timer =
+    options.tickMs > 0
+      ? setInterval(() => {
+          const normal = mock('normal');
+          const all = normal.allRecords();
+          const template = all[(ticks * 7_919 + 101) % all.length];
+          ticks += 1;
+          if (template !== undefined) {
+            const { id: _id, created: _created, ...event } = template;
+            normal.addRecord(event);
+          }
+          mocks.forEach((each) => each.clearRequests());
+        }, options.tickMs)
+      : undefined;
+  timer?.unref();
+
+  return {
+    withScenario: (scenario, work) => current.run(scenario, work),
+    users,
+    mock,
+    stop: () => {
+      if (timer !== undefined) clearInterval(timer);
+      forge.__forge_fetch__ = previousFetch;
+    },
+  };
+};

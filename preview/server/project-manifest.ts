@@ -1,0 +1,49 @@
+/** What the preview needs from manifest.yml: the admin page's title, UI entry, resolver handler and resources. */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+const manifestSchema = z.object({
+  modules: z.object({
+    'jira:adminPage': z
+      .array(z.object({ key: z.string(), resource: z.string(), title: z.string(), resolver: z.object({ function: z.string() }).optional() }))
+      .min(1),
+    function: z.array(z.object({ key: z.string(), handler: z.string() })).default([]),
+  }),
+  resources: z.array(z.object({ key: z.string(), path: z.string() })).default([]),
+});
+
+export interface ProjectApp {
+  readonly appTitle: string;
+  readonly moduleKey: string;
+  /** The UI Kit entry file of the admin page's resource. */
+  readonly uiEntry: string;
+  /** `src/<file>.ts` and the export named by the resolver function's `handler: file.export`. */
+  readonly handlerFile: string;
+  readonly handlerExport: string;
+  /** Every resource, for Custom UI modals (paths relative to the project). */
+  readonly resources: readonly { readonly key: string; readonly path: string }[];
+}
+
+const sourceFile = (projectDir: string, base: string): string => {
+  const candidates = ['.ts', '.tsx', '.js'].map((ext) => path.join(projectDir, 'src', `${base}${ext}`));
+  return candidates.find((file) => existsSync(file)) ?? candidates[0]!;
+};
+
+export const readProjectApp = (projectDir: string): ProjectApp => {
+  const manifest = manifestSchema.parse(parse(readFileSync(path.join(projectDir, 'manifest.yml'), 'utf8')));
+  const page = manifest.modules['jira:adminPage'][0]!;
+  const resource = manifest.resources.find((candidate) => candidate.key === page.resource);
+  if (resource === undefined) throw new Error(`manifest.yml: the admin page's resource "${page.resource}" is missing.`);
+  const fn = manifest.modules.function.find((candidate) => candidate.key === page.resolver?.function);
+  const [file = 'index', exportName = 'handler'] = (fn?.handler ?? 'index.handler').split('.');
+  return {
+    appTitle: page.title,
+    moduleKey: page.key,
+    uiEntry: path.join(projectDir, resource.path),
+    handlerFile: sourceFile(projectDir, file),
+    handlerExport: exportName,
+    resources: manifest.resources.filter((candidate) => candidate.key !== page.resource),
+  };
+};
