@@ -31,7 +31,19 @@ export const pathTo = (node: ForgeDoc, target: ForgeDoc): ForgeDoc[] => {
   return [];
 };
 
-const INLINE = new Set(['String', 'Text', 'Lozenge', 'Label', 'Button', 'User', 'Code', 'Badge']);
+/** Elements whose text children run together, like the words of a sentence. */
+const INLINE = new Set([
+  'Text',
+  'Lozenge',
+  'Label',
+  'Button',
+  'User',
+  'Code',
+  'Badge',
+  'ErrorMessage',
+]);
+/** Containers that lay their children out side by side on one line. */
+const ROW_LIKE = new Set(['Inline']);
 
 /** Props that carry what the admin reads, beyond text children. */
 const describeProps = (node: ForgeDoc): string => {
@@ -55,17 +67,18 @@ const describeProps = (node: ForgeDoc): string => {
   }
 };
 
+const separatorIn = (node: ForgeDoc): string =>
+  INLINE.has(node.type) ? '' : ROW_LIKE.has(node.type) ? ' ' : '\n';
+
 /** Visible text of a subtree, one block per line, e.g. for `expect(text).toContain('Records 1–50')`. */
 export const textOf = (node: ForgeDoc): string => {
   if (node.type === 'String') return String(node.props.text ?? '');
-  const own = describeProps(node);
-  const separator = INLINE.has(node.type) ? ' ' : '\n';
   const inner = node.children
     .map(textOf)
     .filter((part) => part.trim() !== '')
-    .join(separator);
-  const block = `${own}${inner}`;
-  return INLINE.has(node.type) ? block : `${block}\n`;
+    .join(separatorIn(node));
+  const block = `${describeProps(node)}${inner}`;
+  return INLINE.has(node.type) || ROW_LIKE.has(node.type) ? block : `${block}\n`;
 };
 
 /** Text with blank lines and repeated spaces collapsed: stable to assert on. */

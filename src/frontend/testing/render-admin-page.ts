@@ -18,6 +18,8 @@ export interface AdminPage {
   readonly text: (testId?: string) => string;
   /** Body rows of a DynamicTable, cell texts. */
   readonly rows: (testId: string) => string[][];
+  /** Row keys of a DynamicTable, top to bottom (the audit table keys rows by record id). */
+  readonly rowKeys: (testId: string) => string[];
   readonly click: (testId: string) => Promise<void>;
   readonly type: (testId: string, value: string) => Promise<void>;
   /** Enter in a text field: the host submits the enclosing Form (HTML implicit submission). */
@@ -31,7 +33,7 @@ export interface AdminPage {
   readonly settle: () => Promise<void>;
 }
 
-export interface RenderOptions extends Partial<Pick<FakeBridgeOptions, 'invoke'>> {
+export interface RenderOptions {
   readonly timezone?: string;
   readonly locale?: string;
   readonly invoke: FakeBridgeOptions['invoke'];
@@ -113,6 +115,8 @@ export const renderAdminPage = async (options: RenderOptions): Promise<AdminPage
     has: (testId) => findByTestId(root(), testId) !== undefined,
     text: (testId) => visibleText(testId === undefined ? root() : find(testId)),
     rows: (testId) => tableRows(find(testId)),
+    rowKeys: (testId) =>
+      findAll(find(testId), (node) => node.type === 'Row').map((row) => String(row.props.rowKey)),
     click: async (testId) => {
       const node = find(testId);
       if (!isEnabled(node)) throw new Error(`"${testId}" is disabled`);

@@ -1,0 +1,119 @@
+import { formatJiraDate } from '../testing/mock-jira';
+import { renderAdminPage, type AdminPage } from './testing/render-admin-page';
+import { startResolverBackend, type ResolverBackend } from './testing/resolver-backend';
+import { idsOf, recentLog, recordsUpTo } from './testing/page-fixtures';
+
+let backend: ResolverBackend;
+let page: AdminPage;
+
+const lastSearch = () => page.searches().at(-1) ?? {};
+
+const step = async (testId: 'next-page' | 'prev-page') => {
+  await page.click(testId);
+  await page.settle();
+  return page.rowKeys('audit-table');
+};
+
+/** Records written after the search started, as Jira goes on logging while the admin pages. */
+const writeNewRecords = (count: number) => {
+  for (let index = 0; index < count; index += 1) {
+    backend.jira.addRecord({
+      created: formatJiraDate(Date.now() + 1_000 + index),
+      summary: 'User created',
+    });
+  }
+};
+
+beforeEach(async () => {
+  backend = startResolverBackend(recentLog(120));
+  page = await renderAdminPage({ invoke: backend.invoke, timezone: 'Europe/Berlin' });
+  await page.settle();
+});
+
+afterEach(async () => {
+  await page.settle();
+  backend.close();
+});
+
+describe('paging through a search', () => {
+  it('walks every record once, in order, while new records arrive between pages', async () => {
+    const opening = lastSearch();
+    const pinned = String(opening.to);
+    const expected = idsOf(recordsUpTo(backend.jira.allRecords(), pinned));
+    const first = page.rowKeys('audit-table');
+
+    writeNewRecords(3);
+    const second = await step('next-page');
+    expect(page.text('shown-range')).toBe('Records 51–100');
+    writeNewRecords(2);
+    const third = await step('next-page');
+    expect(page.text('shown-range')).toBe('Records 101–120');
+
+    expect([...first, ...second, ...third]).toEqual(expected);
+    expect(page.find('next-page').props.isDisabled).toBe(true); // hasMore is false on the last page
+    expect(page.searches().map(({ offset }) => offset)).toEqual([0, 50, 100]);
+    for (const search of page.searches()) {
+      expect(search).toEqual({ ...opening, offset: search.offset });
+    }
+    expect(new Set(backend.auditQueries().map((query) => query.get('to')))).toEqual(
+      new Set([pinned]),
+    );
+  });
+
+  it('goes back to exactly the page seen before', async () => {
+    const first = page.rowKeys('audit-table');
+    const second = await step('next-page');
+    writeNewRecords(4);
+    expect(await step('prev-page')).toEqual(first);
+    expect(await step('next-page')).toEqual(second);
+    expect(page.searches().map(({ offset }) => offset)).toEqual([0, 50, 0, 50]);
+    expect(page.find('prev-page').props.isDisabled).toBe(false);
+  });
+
+  it('keeps the shown page visible in a loading table while the next one loads', async () => {
+    const first = page.rowKeys('audit-table');
+    backend.jira.setFault({ kind: 'slow', delayMs: 300, times: 1 });
+    await page.click('next-page');
+    expect(page.find('audit-table').props.isLoading).toBe(true);
+    expect(page.rowKeys('audit-table')).toEqual(first);
+    expect(page.find('next-page').props.isDisabled).toBe(true); // no second jump while loading
+    await page.settle();
+    expect(page.rowKeys('audit-table')).not.toEqual(first);
+  });
+
+  it('changes the page size as a new search from the first record with the same pinned bounds', async () => {
+    const opening = lastSearch();
+    await step('next-page');
+    writeNewRecords(2);
+    await page.selectOption('page-size', 25);
+    await page.settle();
+
+    expect(lastSearch()).toEqual({ ...opening, limit: 25, offset: 0 });
+    expect(page.rowKeys('audit-table')).toHaveLength(25);
+    expect(page.text('shown-range')).toBe('Records 1–25');
+    expect(await step('next-page')).toHaveLength(25);
+    expect(lastSearch()).toEqual({ ...opening, limit: 25, offset: 25 });
+
+    await page.selectOption('page-size', 100);
+    await page.settle();
+    expect(page.text('shown-range')).toBe('Records 1–100');
+    expect(page.find('next-page').props.isDisabled).toBe(false);
+  });
+
+  it('keeps the search text and range when paging', async () => {
+    await page.type('filter-text', 'user');
+    await page.pickDate('from-date', '2026-01-01');
+    await page.click('apply-filters');
+    await page.settle();
+    const search = lastSearch();
+    expect(search).toMatchObject({
+      filter: 'user',
+      from: '2026-01-01T00:00:00.000+01:00',
+      offset: 0,
+    });
+    if (page.find('next-page').props.isDisabled === true)
+      throw new Error('fixture needs more than one page');
+    await step('next-page');
+    expect(lastSearch()).toEqual({ ...search, offset: 50 });
+  });
+});
