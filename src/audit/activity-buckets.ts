@@ -1,7 +1,6 @@
 /** Records per calendar day (in the admin's timezone) and category, for the activity chart. */
 import { DateTime } from 'luxon';
-import type { AuditRecord } from '../contract';
-import type { ActivityDay } from '../contract/activity-summary';
+import type { ActivityDay, AuditRecord } from '../contract';
 
 /** Empty days are shown only this far back: a range "since 2019" should not draw years of zeros. */
 export const MAX_PADDED_DAYS = 366;

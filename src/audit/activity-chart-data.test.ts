@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { ActivityDay } from '../contract/activity-summary';
+import type { ActivityDay } from '../contract';
 import { activityBars, activityCaption, busyDays } from './activity-chart-data';
 
 const days: ActivityDay[] = [

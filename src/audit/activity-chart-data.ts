@@ -1,6 +1,6 @@
 /** The activity summary as chart rows (one per day and category) and the words around the chart. */
 import { DateTime } from 'luxon';
-import type { ActivityDay } from '../contract/activity-summary';
+import type { ActivityDay } from '../contract';
 
 export interface ActivityBar {
   readonly day: string;
