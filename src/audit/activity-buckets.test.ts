@@ -49,7 +49,12 @@ describe('activity buckets', () => {
       to: '2026-11-03T23:59:59.999+01:00',
       capped: false,
     });
-    expect(days.map((d) => d.day)).toEqual(['2026-10-31', '2026-11-01', '2026-11-02', '2026-11-03']);
+    expect(days.map((d) => d.day)).toEqual([
+      '2026-10-31',
+      '2026-11-01',
+      '2026-11-02',
+      '2026-11-03',
+    ]);
   });
 
   it('starts at the oldest scanned day when the scan was capped, since older days are unknown', () => {
@@ -124,10 +129,11 @@ describe('activity buckets', () => {
             const day = DateTime.fromISO(r.created).setZone(timezone).toISODate()!;
             expected.set(day, (expected.get(day) ?? 0) + 1);
           }
-          const counted = (d: (typeof days)[number]) => Object.values(d.counts).reduce((a, b) => a + b, 0);
-          expect(new Map(days.filter((d) => counted(d) > 0).map((d) => [d.day, counted(d)]))).toEqual(
-            expected,
-          );
+          const counted = (d: (typeof days)[number]) =>
+            Object.values(d.counts).reduce((a, b) => a + b, 0);
+          expect(
+            new Map(days.filter((d) => counted(d) > 0).map((d) => [d.day, counted(d)])),
+          ).toEqual(expected);
           for (const [index, d] of days.entries()) {
             if (index > 0)
               expect(d.day).toBe(

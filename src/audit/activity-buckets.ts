@@ -24,7 +24,11 @@ const dayFinder = (timezone: string) => {
     if (current && millis >= current.start && millis < current.end) return current.day;
     const time = DateTime.fromMillis(millis, { zone: timezone });
     const start = time.startOf('day');
-    current = { start: start.toMillis(), end: start.plus({ days: 1 }).toMillis(), day: time.toISODate()! };
+    current = {
+      start: start.toMillis(),
+      end: start.plus({ days: 1 }).toMillis(),
+      day: time.toISODate()!,
+    };
     return current.day;
   };
 };
@@ -32,12 +36,15 @@ const dayFinder = (timezone: string) => {
 // Calendar arithmetic on UTC midnights, so DST never shifts a day.
 const DAY_MS = 86_400_000;
 const utcMidnight = (day: string) => Date.parse(`${day}T00:00:00Z`);
-const daysBetween = (first: string, last: string) => (utcMidnight(last) - utcMidnight(first)) / DAY_MS;
+const daysBetween = (first: string, last: string) =>
+  (utcMidnight(last) - utcMidnight(first)) / DAY_MS;
 const addDays = (day: string, days: number) =>
   new Date(utcMidnight(day) + days * DAY_MS).toISOString().slice(0, 10);
 
-const earlier = (a: string | undefined, b: string | undefined) => (a && b ? (a < b ? a : b) : (a ?? b));
-const later = (a: string | undefined, b: string | undefined) => (a && b ? (a > b ? a : b) : (a ?? b));
+const earlier = (a: string | undefined, b: string | undefined) =>
+  a && b ? (a < b ? a : b) : (a ?? b);
+const later = (a: string | undefined, b: string | undefined) =>
+  a && b ? (a > b ? a : b) : (a ?? b);
 
 export interface ActivityInput {
   readonly records: readonly Pick<AuditRecord, 'created' | 'category'>[];
@@ -49,7 +56,13 @@ export interface ActivityInput {
 }
 
 /** Every day from the first to the last, oldest first, with the count per category (categories with records only). */
-export const bucketActivity = ({ records, timezone, from, to, capped }: ActivityInput): ActivityDay[] => {
+export const bucketActivity = ({
+  records,
+  timezone,
+  from,
+  to,
+  capped,
+}: ActivityInput): ActivityDay[] => {
   const counts = new Map<string, Map<string, number>>();
   const dayAt = dayFinder(timezone);
   for (const record of records) {

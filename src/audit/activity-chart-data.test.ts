@@ -39,7 +39,9 @@ describe('activity chart data', () => {
           }));
           const bars = activityBars(input);
           for (const day of input) {
-            const sum = bars.filter((bar) => bar.day === day.day).reduce((s, bar) => s + bar.count, 0);
+            const sum = bars
+              .filter((bar) => bar.day === day.day)
+              .reduce((s, bar) => s + bar.count, 0);
             expect(sum).toBe(Object.values(day.counts).reduce((s, n) => s + n, 0));
           }
           expect(new Set(bars.map((bar) => bar.day))).toEqual(new Set(input.map((d) => d.day)));

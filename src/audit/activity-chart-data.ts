@@ -13,7 +13,8 @@ export interface ActivityBar {
 const labeller = (days: readonly ActivityDay[]) => {
   const years = new Set(days.map((day) => day.day.slice(0, 4)));
   const format = years.size > 1 ? 'd LLL yyyy' : 'd LLL';
-  return (day: string) => DateTime.fromISO(day, { zone: 'UTC' }).setLocale('en-GB').toFormat(format);
+  return (day: string) =>
+    DateTime.fromISO(day, { zone: 'UTC' }).setLocale('en-GB').toFormat(format);
 };
 
 /** Rows for a stacked bar chart, oldest day first; an empty day keeps its place with a zero bar. */
@@ -26,7 +27,9 @@ export const activityBars = (days: readonly ActivityDay[]): ActivityBar[] => {
     }
   }
   // Biggest categories first, so colours stay put when a small one appears.
-  const categories = [...totals].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).map(([name]) => name);
+  const categories = [...totals]
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .map(([name]) => name);
   return days.flatMap((day) => {
     const present = categories.filter((category) => (day.counts[category] ?? 0) > 0);
     if (present.length === 0) {
@@ -44,7 +47,10 @@ export const activityBars = (days: readonly ActivityDay[]): ActivityBar[] => {
 /** Days that have records, newest first, with their totals: what the admin can narrow the table to. */
 export const busyDays = (days: readonly ActivityDay[]): { day: string; total: number }[] =>
   days
-    .map((day) => ({ day: day.day, total: Object.values(day.counts).reduce((sum, n) => sum + n, 0) }))
+    .map((day) => ({
+      day: day.day,
+      total: Object.values(day.counts).reduce((sum, n) => sum + n, 0),
+    }))
     .filter((day) => day.total > 0)
     .reverse();
 

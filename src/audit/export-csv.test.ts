@@ -6,7 +6,8 @@ import { aRecord, arbitraryRecord } from './export-fixtures';
 const HEADERS = CSV_COLUMNS.map((column) => column.header);
 
 /** Parses the file the way a spreadsheet importer would: header row first. */
-const readBack = (text: string): string[][] => parse(text, { bom: true, relax_column_count: false });
+const readBack = (text: string): string[][] =>
+  parse(text, { bom: true, relax_column_count: false });
 
 // Independent oracle for what a spreadsheet must not run as a formula.
 const FORMULA_STARTS = ['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'];
@@ -88,10 +89,13 @@ describe('CSV export', () => {
     expect(row?.[HEADERS.indexOf('Summary')]).toBe(expected);
   });
 
-  it.each(['a=1', ' =1', 'plain', "it's"])('leaves a cell %j that is no formula unchanged', (summary) => {
-    const [, row] = readBack(toCsv([aRecord({ summary })]).text);
-    expect(row?.[HEADERS.indexOf('Summary')]).toBe(summary);
-  });
+  it.each(['a=1', ' =1', 'plain', "it's"])(
+    'leaves a cell %j that is no formula unchanged',
+    (summary) => {
+      const [, row] = readBack(toCsv([aRecord({ summary })]).text);
+      expect(row?.[HEADERS.indexOf('Summary')]).toBe(summary);
+    },
+  );
 
   it('neutralises a formula in a flattened cell such as the object name', () => {
     const [, row] = readBack(

@@ -24,7 +24,9 @@ describe('export file name', () => {
       'audit-log_acme.atlassian.net_start_to_2026-11-26.csv',
     ],
   ])('names the site and the range: %s', (_, range, expected) => {
-    expect(exportFileName({ siteUrl: 'https://acme.atlassian.net', format: 'csv', ...range })).toBe(expected);
+    expect(exportFileName({ siteUrl: 'https://acme.atlassian.net', format: 'csv', ...range })).toBe(
+      expected,
+    );
   });
 
   it('ends with the chosen format', () => {

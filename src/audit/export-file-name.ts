@@ -17,7 +17,8 @@ export const siteName = (siteUrl: string | undefined): string => {
 const formatBound = (instant: string, boundary: 'start' | 'end'): string => {
   const time = DateTime.fromISO(instant, { setZone: true });
   if (!time.isValid) return 'unknown';
-  const wholeDay = boundary === 'start' ? time.equals(time.startOf('day')) : time.equals(time.endOf('day'));
+  const wholeDay =
+    boundary === 'start' ? time.equals(time.startOf('day')) : time.equals(time.endOf('day'));
   if (wholeDay) return time.toFormat('yyyy-MM-dd');
   // No colons: Windows forbids them in file names.
   const offset = time.offset === 0 ? 'Z' : time.toFormat('ZZZ');

@@ -31,7 +31,8 @@ export const buildExportFile = ({
   readonly to?: string;
 }): ExportFile => {
   const fileName = exportFileName({ siteUrl, from, to, format });
-  if (format === 'json') return { fileName, mimeType: 'application/json;charset=utf-8', ...toJson(records) };
+  if (format === 'json')
+    return { fileName, mimeType: 'application/json;charset=utf-8', ...toJson(records) };
   const { text, rows } = toCsv(records);
   return { fileName, mimeType: 'text/csv;charset=utf-8', text, written: rows };
 };

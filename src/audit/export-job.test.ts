@@ -50,7 +50,9 @@ describe('export job', () => {
     expect(outcome).toEqual({ status: 'done', records: log, pages: 3 });
     expect(resolver.requests.map((r) => r.limit)).toEqual(resolver.requests.map(() => 1000));
     expect(progress.at(-1)).toEqual({ records: 2500, pages: 3, retrying: false });
-    expect(progress.map((p) => p.records)).toEqual([...progress.map((p) => p.records)].sort((a, b) => a - b));
+    expect(progress.map((p) => p.records)).toEqual(
+      [...progress.map((p) => p.records)].sort((a, b) => a - b),
+    );
   });
 
   it('retries a rate-limited page with growing backoff and still finishes', async () => {
@@ -140,9 +142,12 @@ describe('export job', () => {
         fc.integer({ min: 0, max: 120 }),
         fc.integer({ min: 1, max: 25 }),
         fc.integer({ min: 1, max: 4 }),
-        fc.array(fc.array(fc.constantFrom<ErrorCode>('RATE_LIMITED', 'JIRA_ERROR'), { maxLength: 2 }), {
-          maxLength: 8,
-        }),
+        fc.array(
+          fc.array(fc.constantFrom<ErrorCode>('RATE_LIMITED', 'JIRA_ERROR'), { maxLength: 2 }),
+          {
+            maxLength: 8,
+          },
+        ),
         async (size, limit, maxInFlight, faultsPerPage) => {
           const log = aLog(size);
           const resolver = fakeResolver(log);

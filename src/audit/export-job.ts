@@ -50,7 +50,8 @@ const fromThrown = (error: unknown): ResolverError => ({
 });
 
 type Attempt =
-  { ok: true; records: readonly AuditRecord[]; hasMore: boolean } | { ok: false; error: ResolverError };
+  | { ok: true; records: readonly AuditRecord[]; hasMore: boolean }
+  | { ok: false; error: ResolverError };
 
 export const createExportJob = (options: ExportJobOptions) => {
   const {
@@ -70,7 +71,11 @@ export const createExportJob = (options: ExportJobOptions) => {
   });
 
   const report = () =>
-    onProgress?.({ records: recordsSoFar(plan), pages: resultOffsets(plan).length, retrying: retrying > 0 });
+    onProgress?.({
+      records: recordsSoFar(plan),
+      pages: resultOffsets(plan).length,
+      retrying: retrying > 0,
+    });
 
   const tryOnce = async (range: PageRange): Promise<Attempt> => {
     try {
@@ -95,7 +100,10 @@ export const createExportJob = (options: ExportJobOptions) => {
       if (cancelled) return undefined;
       if (outcome.ok) {
         pages.set(range.offset, outcome.records.slice(0, range.limit));
-        plan = completePage(plan, range, { count: outcome.records.length, hasMore: outcome.hasMore });
+        plan = completePage(plan, range, {
+          count: outcome.records.length,
+          hasMore: outcome.hasMore,
+        });
         report();
         return undefined;
       }
@@ -134,7 +142,9 @@ export const createExportJob = (options: ExportJobOptions) => {
     if (cancelled) return { status: 'cancelled' };
     if (isComplete(plan)) {
       const offsets = resultOffsets(plan);
-      const records = offsets.flatMap((offset) => (pages.get(offset) ?? []).slice(0, plan.done.get(offset)));
+      const records = offsets.flatMap((offset) =>
+        (pages.get(offset) ?? []).slice(0, plan.done.get(offset)),
+      );
       return { status: 'done', records, pages: offsets.length };
     }
     return {

@@ -42,7 +42,11 @@ const simulate = ({ total, limit, maxInFlight, steps }: Script) => {
     plan =
       fail && step < steps.length
         ? failPage(plan, range)
-        : completePage(plan, range, answer(total, range, step < steps.length ? short : range.limit));
+        : completePage(
+            plan,
+            range,
+            answer(total, range, step < steps.length ? short : range.limit),
+          );
   }
   return { plan, requested, maxSeenInFlight };
 };
@@ -66,7 +70,11 @@ describe('export paging plan', () => {
     const first = takeRequests(startPlan({ limit: 1000, maxInFlight: 3 }));
     expect(first.ranges).toEqual([{ offset: 0, limit: 1000 }]);
     expect(takeRequests(first.plan).ranges).toEqual([]);
-    const answered = completePage(first.plan, { offset: 0, limit: 1000 }, { count: 1000, hasMore: true });
+    const answered = completePage(
+      first.plan,
+      { offset: 0, limit: 1000 },
+      { count: 1000, hasMore: true },
+    );
     expect(takeRequests(answered).ranges).toEqual([
       { offset: 1000, limit: 1000 },
       { offset: 2000, limit: 1000 },
@@ -84,9 +92,9 @@ describe('export paging plan', () => {
 
   it('is complete for an empty result', () => {
     const { plan } = takeRequests(startPlan());
-    expect(isComplete(completePage(plan, { offset: 0, limit: 1000 }, { count: 0, hasMore: false }))).toBe(
-      true,
-    );
+    expect(
+      isComplete(completePage(plan, { offset: 0, limit: 1000 }, { count: 0, hasMore: false })),
+    ).toBe(true);
   });
 
   it('asks for a failed page again before any new page', () => {
@@ -145,7 +153,9 @@ describe('export paging plan', () => {
         const fresh = requested.filter(
           (range) => range.offset >= input.total && range.offset % input.limit === 0,
         );
-        expect(new Set(fresh.map((range) => range.offset)).size).toBeLessThanOrEqual(input.maxInFlight);
+        expect(new Set(fresh.map((range) => range.offset)).size).toBeLessThanOrEqual(
+          input.maxInFlight,
+        );
       }),
     );
   });

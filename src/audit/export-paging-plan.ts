@@ -33,7 +33,8 @@ export const startPlan = ({ limit = MAX_LIMIT, maxInFlight = 3 } = {}): PagingPl
   done: new Map(),
 });
 
-const beforeEnd = (plan: PagingPlan, range: PageRange) => plan.end === undefined || range.offset < plan.end;
+const beforeEnd = (plan: PagingPlan, range: PageRange) =>
+  plan.end === undefined || range.offset < plan.end;
 
 /** The ranges to request now. Fans out only after the first page showed that more records exist. */
 export const takeRequests = (plan: PagingPlan): { plan: PagingPlan; ranges: PageRange[] } => {
@@ -87,7 +88,8 @@ export const completePage = (
       queue: plan.queue.filter(keep),
     };
   }
-  const rest = count < range.limit ? [{ offset: range.offset + count, limit: range.limit - count }] : [];
+  const rest =
+    count < range.limit ? [{ offset: range.offset + count, limit: range.limit - count }] : [];
   return { ...plan, inFlight, done, queue: [...rest, ...plan.queue] };
 };
 

@@ -7,12 +7,20 @@ describe('export search from the modal context', () => {
   it('takes the filter and the pinned range the page sent', () => {
     expect(
       readExportSearch(
-        { filter: ' group ', from: '2026-11-01T00:00:00.000+01:00', to: '2026-11-02T23:59:59.999+01:00' },
+        {
+          filter: ' group ',
+          from: '2026-11-01T00:00:00.000+01:00',
+          to: '2026-11-02T23:59:59.999+01:00',
+        },
         now,
       ),
     ).toEqual({
       ok: true,
-      search: { filter: 'group', from: '2026-11-01T00:00:00.000+01:00', to: '2026-11-02T23:59:59.999+01:00' },
+      search: {
+        filter: 'group',
+        from: '2026-11-01T00:00:00.000+01:00',
+        to: '2026-11-02T23:59:59.999+01:00',
+      },
     });
   });
 

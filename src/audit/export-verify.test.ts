@@ -38,7 +38,9 @@ describe('export check', () => {
       fc.property(fc.array(fc.integer({ min: 1, max: 20 }), { maxLength: 40 }), (ids) => {
         const { records, duplicateIds } = checkUniqueIds(ids.map((id) => aRecord({ id })));
         expect(records.map((record) => record.id)).toEqual([...new Set(ids)]);
-        expect(new Set(duplicateIds)).toEqual(new Set(ids.filter((id, index) => ids.indexOf(id) !== index)));
+        expect(new Set(duplicateIds)).toEqual(
+          new Set(ids.filter((id, index) => ids.indexOf(id) !== index)),
+        );
       }),
     );
   });

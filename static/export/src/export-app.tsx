@@ -83,7 +83,12 @@ export const ExportApp = () => {
   const file = useMemo(
     () =>
       ready && state.phase === 'done'
-        ? buildExportFile({ records: state.check.records, format, siteUrl: ready.siteUrl, ...ready.search })
+        ? buildExportFile({
+            records: state.check.records,
+            format,
+            siteUrl: ready.siteUrl,
+            ...ready.search,
+          })
         : undefined,
     [ready, state, format],
   );
@@ -98,7 +103,9 @@ export const ExportApp = () => {
   }
 
   const said =
-    state.phase === 'done' && file ? describeCheck({ check: state.check, written: file.written }) : undefined;
+    state.phase === 'done' && file
+      ? describeCheck({ check: state.check, written: file.written })
+      : undefined;
   const running = state.phase === 'running';
 
   return (
@@ -114,7 +121,8 @@ export const ExportApp = () => {
       >
         {state.phase === 'idle' && 'The export reads every matching record, up to 1,000 a request.'}
         {state.phase === 'running' && 'Exporting…'}
-        {state.phase === 'paused' && `Stopped: ${state.error.message} Resume continues where it stopped.`}
+        {state.phase === 'paused' &&
+          `Stopped: ${state.error.message} Resume continues where it stopped.`}
         {state.phase === 'cancelled' && 'Export cancelled. Nothing was saved.'}
         {said && `${said.message} Read ${number(state.phase === 'done' ? state.pages : 0)} pages.`}
       </div>
@@ -130,7 +138,12 @@ export const ExportApp = () => {
           </button>
         ) : null}
         {!running ? (
-          <button type="button" className={file ? '' : 'primary'} onClick={start} data-testid="export-start">
+          <button
+            type="button"
+            className={file ? '' : 'primary'}
+            onClick={start}
+            data-testid="export-start"
+          >
             {state.phase === 'idle' ? 'Start export' : 'Export again'}
           </button>
         ) : null}

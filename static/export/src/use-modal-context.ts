@@ -34,7 +34,8 @@ export const useModalContext = (): ModalContext => {
         );
       },
       (error: unknown) =>
-        live && setContext({ status: 'error', message: `Could not read the context: ${String(error)}` }),
+        live &&
+        setContext({ status: 'error', message: `Could not read the context: ${String(error)}` }),
     );
     return () => {
       live = false;
