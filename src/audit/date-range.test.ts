@@ -16,7 +16,6 @@ const BERLIN = 'Europe/Berlin';
 const LOS_ANGELES = 'America/Los_Angeles';
 const HOUR = 3_600_000;
 const ms = (instant: string): number => DateTime.fromISO(instant, { setZone: true }).toMillis();
-const offsetOf = (instant: string): string => instant.slice(-6);
 
 // Zones with odd rules: DST at midnight (Santiago), 30-minute DST (Lord Howe), no DST, fractional offsets.
 const ZONES = [

@@ -53,7 +53,7 @@ afterEach(async () => {
 describe('record details', () => {
   it('lists the author as a user and every column of the row', async () => {
     expect(page.rows('audit-table')[0]).toEqual([
-      '[tooltip: UTC: 2026-10-25T00:30:00.000Z]Oct 25, 2026, 2:30:00 AM',
+      '[tooltip: UTC: 2026-10-25T00:30:00.000Z]Oct 25, 2026, 2:30:00 AM GMT+2',
       'Permission scheme updated',
       'permissions',
       `[User ${author.accountId}]`,
@@ -82,7 +82,7 @@ describe('record details', () => {
     expect(text).toContain('Event source: jira-cloud-admin');
     expect(text).toContain('IP address: 203.0.113.9');
     expect(text).toContain(`Dana Admin · ${author.accountId}`);
-    expect(text).toContain('Created: Oct 25, 2026, 2:30:00 AM (2026-10-25T00:30:00.000Z)');
+    expect(text).toContain('Created: Oct 25, 2026, 2:30:00 AM GMT+2 (2026-10-25T00:30:00.000Z)');
     expect(text).toContain('Object: SCHEME Default Permission Scheme');
 
     const raw = findByTestId(modal, 'raw-record');

@@ -61,7 +61,7 @@ describe('opening the page', () => {
     expect(page.text('audit-table')).toContain('When (America/Los_Angeles)');
     expect(page.rows('audit-table')).toEqual([
       [
-        '[tooltip: UTC: 2026-03-29T00:30:00.000Z]Mar 28, 2026, 5:30:00 PM',
+        '[tooltip: UTC: 2026-03-29T00:30:00.000Z]Mar 28, 2026, 5:30:00 PM PDT',
         'Workflow updated',
         'workflows',
         'System',

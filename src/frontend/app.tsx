@@ -49,7 +49,7 @@ export const App = ({ client = auditClient }: AppProps) => {
         problems={state.problems}
         zone={zone}
         locale={locale}
-        today={todayInZone(Date.now(), zone)}
+        today={state.requestedAt === undefined ? undefined : todayInZone(state.requestedAt, zone)}
         searchWindow={describeWindow(state.search, zone, locale)}
         onEdit={search.editDraft}
         onApply={search.apply}

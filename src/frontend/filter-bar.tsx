@@ -23,8 +23,8 @@ export interface FilterBarProps {
   readonly problems: readonly DraftProblem[];
   readonly zone: string;
   readonly locale: string;
-  /** Latest day that can be picked: today in the admin's zone. */
-  readonly today: string;
+  /** Latest day that can be picked: today in the admin's zone, as of the latest request. */
+  readonly today?: string;
   /** How the running search reads, e.g. "Records up to …". */
   readonly searchWindow?: string;
   readonly onEdit: (patch: Partial<Draft>) => void;

@@ -20,12 +20,16 @@ const parse = (instant: string): DateTime | undefined => {
   return parsed.isValid ? parsed : undefined;
 };
 
-/** e.g. "Mar 29, 2026, 3:04:05 AM" in the admin's zone; the original text when unreadable. */
-export const formatInZone = (instant: string, zone: string, locale: string): string =>
-  parse(instant)
-    ?.setZone(zone)
-    .setLocale(locale)
-    .toLocaleString(DateTime.DATETIME_MED_WITH_SECONDS) ?? instant;
+/** e.g. "Mar 29, 2026, 3:04:05 AM GMT+2" in the admin's zone (the zone name tells repeated DST hours apart). */
+export const formatInZone = (instant: string, zone: string, locale: string): string => {
+  const local = parse(instant)?.setZone(zone).setLocale(locale);
+  // ICU puts narrow no-break spaces before AM/PM for some zones only; plain spaces read the same everywhere.
+  return (
+    local
+      ?.toLocaleString({ ...DateTime.DATETIME_MED_WITH_SECONDS, timeZoneName: 'short' })
+      .replace(/[\u202f\u00a0]/g, ' ') ?? instant
+  );
+};
 
 /** The same instant in UTC, for the tooltip and the details. */
 export const formatUtc = (instant: string): string => parse(instant)?.toUTC().toISO() ?? instant;

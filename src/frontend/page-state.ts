@@ -25,6 +25,8 @@ export interface PageState {
   readonly offset: number;
   /** Id of the latest request: answers to older ones are dropped. */
   readonly requestId: number;
+  /** When the latest request started (epoch ms): "today" for the date pickers. */
+  readonly requestedAt?: number;
   readonly loading: boolean;
   /** The page on screen; kept while the next one loads so the table doesn't blank. */
   readonly page?: AuditPageSuccess;
@@ -47,6 +49,7 @@ export type PageAction =
   | {
       readonly type: 'request-started';
       readonly requestId: number;
+      readonly requestedAt: number;
       readonly search: PinnedSearch;
       readonly offset: number;
     }
@@ -69,6 +72,7 @@ export const pageReducer = (state: PageState, action: PageAction): PageState => 
         search: action.search,
         offset: action.offset,
         requestId: action.requestId,
+        requestedAt: action.requestedAt,
         loading: true,
         error: undefined,
       };

@@ -58,7 +58,13 @@ export const useAuditSearch = ({
     (search: PinnedSearch, offset: number) => {
       lastRequestId.current += 1;
       const requestId = lastRequestId.current;
-      dispatch({ type: 'request-started', requestId, search, offset });
+      dispatch({
+        type: 'request-started',
+        requestId,
+        requestedAt: latest.current.now(),
+        search,
+        offset,
+      });
       client.getAuditPage(pagePayload(search, offset)).then(
         (result) =>
           dispatch(

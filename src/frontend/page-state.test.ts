@@ -1,0 +1,75 @@
+import type { AuditPageSuccess } from '../contract';
+import { initialPageState, pageReducer, type PageAction, type PageState } from './page-state';
+
+const search = { to: '2026-03-29T12:00:00.000+02:00', limit: 50 };
+const page = (id: number, hasMore = true): AuditPageSuccess => ({
+  ok: true,
+  records: [
+    {
+      id,
+      summary: 's',
+      created: '2026-03-29T10:00:00.000+0000',
+      category: 'c',
+      eventSource: '',
+      changedValues: [],
+      associatedItems: [],
+    },
+  ],
+  offset: 0,
+  limit: 50,
+  hasMore,
+});
+const start = (requestId: number, offset = 0): PageAction => ({
+  type: 'request-started',
+  requestId,
+  requestedAt: 1,
+  search,
+  offset,
+});
+const run = (...actions: PageAction[]): PageState => actions.reduce(pageReducer, initialPageState);
+
+describe('page state', () => {
+  it('keeps the shown page while the next one loads', () => {
+    const state = run(start(1), { type: 'page-loaded', requestId: 1, page: page(1) }, start(2, 50));
+    expect(state).toMatchObject({ loading: true, offset: 50, page: page(1) });
+  });
+
+  it('drops an answer to a request that a newer one replaced', () => {
+    const state = run(start(1), start(2), { type: 'page-loaded', requestId: 1, page: page(1) });
+    expect(state.loading).toBe(true);
+    expect(state.page).toBeUndefined();
+    const failed = run(start(1), start(2), {
+      type: 'request-failed',
+      requestId: 1,
+      error: { code: 'JIRA_ERROR', message: 'm' },
+    });
+    expect(failed.error).toBeUndefined();
+  });
+
+  it('replaces the page with the error of a failed request, and clears it on the next start', () => {
+    const error = { code: 'FORBIDDEN' as const, message: 'no' };
+    const failed = run(start(1), { type: 'page-loaded', requestId: 1, page: page(1) }, start(2), {
+      type: 'request-failed',
+      requestId: 2,
+      error,
+    });
+    expect(failed).toMatchObject({ loading: false, error, page: undefined });
+    expect(pageReducer(failed, start(3)).error).toBeUndefined();
+  });
+
+  it('forgets why the last Apply was refused once the draft changes or a search starts', () => {
+    const refused = run({ type: 'search-rejected', problems: ['to-before-from'] });
+    expect(refused.problems).toEqual(['to-before-from']);
+    expect(pageReducer(refused, { type: 'draft-changed', draft: { text: 'x' } }).problems).toEqual(
+      [],
+    );
+    expect(pageReducer(refused, start(1)).problems).toEqual([]);
+  });
+
+  it('opens and closes the details of one record', () => {
+    const record = page(7).records[0]!;
+    const opened = run({ type: 'details-opened', record });
+    expect(opened.selected).toBe(record);
+    expect(pageReducer(opened, { type: 'details-closed' }).selected).toBeUndefined();
+  });
+});
