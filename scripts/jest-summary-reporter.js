@@ -15,8 +15,11 @@ function summaryLine({ numPassedTests, numFailedTests, testResults }) {
 class JestSummaryReporter {
   onRunComplete(_contexts, results) {
     const line = summaryLine(results);
-    // .ci/run reads the counts back to decide its own closing line.
-    if (process.env.JEST_SUMMARY_FILE) fs.writeFileSync(process.env.JEST_SUMMARY_FILE, `${line}\n`);
+    if (process.env.JEST_SUMMARY_FILE) {
+      // Under .ci/run, which prints the line itself once everything after jest has finished.
+      fs.writeFileSync(process.env.JEST_SUMMARY_FILE, `${line}\n`);
+      return;
+    }
     // Jest's own summary reporter runs after custom ones; printing at exit keeps this line last.
     process.once('exit', () => fs.writeSync(1, `${line}\n`));
   }
