@@ -41,6 +41,7 @@ describe('opening the page', () => {
     expect(page.text('shown-range')).toBe('Records 1–50');
     expect(page.find('prev-page').props.isDisabled).toBe(true);
     expect(page.find('next-page').props.isDisabled).toBe(false);
+    expect(page.bridge.unknownCommands).toEqual([]); // only reconcile, getContext and invoke
   });
 
   it('shows each time in the admin zone with the UTC instant in a tooltip, and "System" without an author', async () => {
@@ -152,6 +153,17 @@ describe('searching', () => {
     expect(filter).toBe('user');
     expect(millis(String(to))).toBeGreaterThan(millis(firstTo));
     expect(millis(String(to)) - millis(String(from))).toBe(24 * 3_600_000);
+  });
+
+  it('drops the quick range once the admin picks a day', async () => {
+    await open();
+    await page.click('quick-range-last-30-days');
+    await page.settle();
+    await page.pickDate('from-date', '2026-10-01');
+    expect(page.find('quick-range-last-30-days').props.isSelected).toBe(false);
+    await page.click('apply-filters');
+    await page.settle();
+    expect(lastSearch().from).toBe('2026-10-01T00:00:00.000+02:00');
   });
 
   it('resets to the newest records with no text and no range', async () => {
