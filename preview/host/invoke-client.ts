@@ -25,7 +25,7 @@ export const invokeOverHttp =
       body: JSON.stringify({ functionKey, payload: payload ?? {} }),
     });
     const body = (await response.json()) as { result?: unknown; error?: unknown };
-    if (response.ok) return body.result;
+    if (response.ok && body.error === undefined) return body.result;
     const error = isPlatformError(body.error)
       ? body.error
       : { name: 'Error', message: `The preview server answered ${response.status}.` };

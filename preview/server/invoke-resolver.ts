@@ -12,9 +12,13 @@ export const invokeRequestSchema = z.object({
   payload: z.record(z.string(), z.unknown()).nullish(),
 });
 
+/**
+ * A thrown error is still a 200: in Forge it travels inside the bridge's answer, and an HTTP error status would
+ * make the browser log a console error the page itself never causes. 400 is kept for a malformed request.
+ */
 export type InvokeOutcome =
   | { readonly status: 200; readonly body: { readonly result: unknown } }
-  | { readonly status: 400 | 500; readonly body: { readonly error: { readonly name: string; readonly message: string } } };
+  | { readonly status: 200 | 400; readonly body: { readonly error: { readonly name: string; readonly message: string } } };
 
 export interface InvocationContext {
   readonly accountId: string;
@@ -48,6 +52,6 @@ export const invokeResolver = async (
     // Forge sends the result over the wire as JSON: Dates become strings, undefined fields vanish.
     return { status: 200, body: { result: result === undefined ? null : JSON.parse(JSON.stringify(result)) } };
   } catch (error) {
-    return { status: 500, body: { error: describe(error) } };
+    return { status: 200, body: { error: describe(error) } };
   }
 };

@@ -83,7 +83,7 @@ const avatar = (deps: RouteDeps, accountId: string, reply: Reply) => {
 const records = (deps: RouteDeps, url: URL, reply: Reply) => {
   const scenario = url.searchParams.get('scenario') ?? 'normal';
   if (!isScenario(scenario)) return json(reply, 400, { error: `Unknown scenario "${scenario}".` });
-  const limit = Math.min(Number(url.searchParams.get('limit') ?? 50) || 50, 1000);
+  const limit = Math.min(Number(url.searchParams.get('limit') ?? 50) || 50, 10_000);
   const all = deps.backend.mock(scenario).allRecords();
   return json(reply, 200, { total: all.length, records: all.slice(0, limit) });
 };

@@ -1,0 +1,72 @@
+/** The host renderer on its own fixture page: every mapped family, events, context, modals and Custom UI frames. */
+import { byTestId } from './support/admin-page';
+import { usePreviewPages } from './support/harness';
+
+const pages = usePreviewPages();
+
+describe('the preview host renderer (component gallery)', () => {
+  test('draws every mapped component family with ADS components', async () => {
+    const page = await pages.open('/gallery');
+
+    await byTestId(page, 'gallery-table--table').waitFor();
+    const user = byTestId(page, 'preview-user');
+    expect(await user.getAttribute('data-account-id')).toBe('preview-gallery-user');
+    expect(await page.locator('[data-testid="gallery-table--table"] tbody tr').count()).toBe(3);
+    expect(await page.getByText('Rendered by the preview host').count()).toBe(1);
+  });
+
+  test('the product context comes from the query string', async () => {
+    const page = await pages.open('/gallery?tz=America/Los_Angeles&locale=fr-FR');
+
+    const context = byTestId(page, 'gallery-context');
+    await page.waitForFunction(() => !document.querySelector('[data-testid="gallery-context"]')?.textContent?.includes('…'));
+    expect(await context.innerText()).toBe(
+      'Timezone America/Los_Angeles · locale fr-FR · module audit-log-explorer-admin-page',
+    );
+  });
+
+  test('input events reach the app as UI Kit serialisable events', async () => {
+    const page = await pages.open('/gallery');
+
+    await byTestId(page, 'gallery-text').fill('group admin');
+
+    await page.getByText('You typed: group admin').waitFor();
+  });
+
+  test('a UI Kit modal opens and closes', async () => {
+    const page = await pages.open('/gallery');
+
+    await byTestId(page, 'gallery-open-modal').click();
+    await byTestId(page, 'gallery-modal').waitFor();
+    await byTestId(page, 'gallery-close-modal').click();
+
+    await byTestId(page, 'gallery-modal').waitFor({ state: 'detached' });
+  });
+
+  test('a Custom UI resource opens as a modal iframe whose bridge calls are relayed', async () => {
+    const page = await pages.open('/gallery');
+
+    await byTestId(page, 'gallery-open-frame').click();
+    const frame = page.frameLocator('[data-testid="preview-custom-ui-frame"]');
+    await frame.getByText('Modal context: {"greeting":"hello from the page"}').waitFor();
+    await frame.locator('[data-testid="frame-invoke-button"]').click();
+    await frame.getByText(/^Resolver answered: \{"ok":true/).waitFor();
+    await frame.locator('[data-testid="frame-close"]').click();
+
+    await page.getByText('Custom UI closed with {"closedBy":"fixture"}').waitFor();
+    await byTestId(page, 'preview-custom-ui-modal').waitFor({ state: 'detached' });
+  });
+
+  test('a component the host cannot map shows a red box and a console error', async () => {
+    pages.allowUnknownNodes();
+    const page = await pages.open('/gallery?unmapped');
+
+    const box = byTestId(page, 'preview-unknown-node');
+    await box.waitFor();
+
+    expect(await box.getAttribute('data-node-type')).toBe('Calendar');
+    expect(pages.takeProblems()).toEqual([
+      'console.error: [preview] UI Kit component "Calendar" is not mapped by the preview host.',
+    ]);
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * Browser tests of the local preview (`npm run test:e2e`): Debian's Chromium through playwright-core against one
+ * preview server started in globalSetup. Slow by nature, so kept out of the unit-test config.
+ * @type {import('jest').Config}
+ */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/e2e'],
+  testMatch: ['**/*.e2e.test.ts'],
+  transform: {
+    // Type checking happens in `tsc -p preview/tsconfig.json`; here only transpile, to keep start-up short.
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/preview/tsconfig.json', isolatedModules: true }],
+  },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  globalSetup: '<rootDir>/e2e/support/global-setup.ts',
+  globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',
+  testTimeout: 120_000,
+  maxWorkers: 1,
+};
