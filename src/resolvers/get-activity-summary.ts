@@ -1,0 +1,72 @@
+/** getActivitySummary: scan the newest matching records (up to a cap, within a time budget) and count them per day. */
+import {
+  ACTIVITY_SCAN_CAP,
+  activitySummaryQuerySchema,
+  failure,
+  type ActivitySummaryResult,
+} from '../contract';
+import { bucketActivity } from '../audit/activity-buckets';
+import { JIRA_MAX_LIMIT } from '../audit/page-plan';
+import { getAuditRecords } from '../jira/get-audit-records';
+import type { JiraAuditRecord } from '../jira/schemas';
+import { currentClock, currentTiming } from '../jira/timing';
+
+/** No new page starts after this much time, so the last one still ends inside Forge's 25 s. */
+export const SCAN_BUDGET_MS = 12_000;
+
+const NOT_AN_OBJECT =
+  'The request must be an object with the optional fields "from", "to", "filter" and "timezone". Reload the page and try again.';
+
+export const getActivitySummary = async (payload: unknown): Promise<ActivitySummaryResult> => {
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+    return failure('BAD_REQUEST', NOT_AN_OBJECT);
+  }
+  const parsed = activitySummaryQuerySchema.safeParse(payload);
+  if (!parsed.success) {
+    return failure(
+      'BAD_REQUEST',
+      [...new Set(parsed.error.issues.map((issue) => issue.message))].join(' '),
+    );
+  }
+  const { filter, from, timezone } = parsed.data;
+  const clock = currentClock();
+  const started = clock.now();
+  const deadline = started + currentTiming().deadlineMs;
+  // Pinned, so records written during the scan cannot shift the pages.
+  const to = parsed.data.to ?? new Date(started).toISOString();
+  const search = { filter, from, to };
+
+  const records: JiraAuditRecord[] = [];
+  let capped = false;
+  for (let offset = 0; offset < ACTIVITY_SCAN_CAP; offset += JIRA_MAX_LIMIT) {
+    if (offset > 0 && clock.now() - started > SCAN_BUDGET_MS) {
+      capped = true;
+      break;
+    }
+    const limit = Math.min(JIRA_MAX_LIMIT, ACTIVITY_SCAN_CAP - offset);
+    const page = await getAuditRecords({ ...search, offset, limit }, deadline);
+    if (!page.ok) {
+      // Without the first page there is nothing to show; later, the pages read so far are a fair sample.
+      if (offset === 0) return page;
+      capped = true;
+      break;
+    }
+    records.push(...page.records.slice(0, limit));
+    if (page.records.length < limit) break;
+    if (offset + limit >= ACTIVITY_SCAN_CAP) {
+      const probe = await getAuditRecords(
+        { ...search, offset: ACTIVITY_SCAN_CAP, limit: 1 },
+        deadline,
+      );
+      capped = !probe.ok || probe.records.length > 0;
+    }
+  }
+  return {
+    ok: true,
+    days: bucketActivity({ records, timezone, from, to, capped }),
+    scanned: records.length,
+    capped,
+    cap: ACTIVITY_SCAN_CAP,
+    timezone,
+  };
+};
