@@ -9,7 +9,10 @@ module.exports = {
   testMatch: ['**/*.e2e.test.ts'],
   transform: {
     // Type checking happens in `tsc -p preview/tsconfig.json`; here only transpile, to keep start-up short.
-    '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/preview/tsconfig.json', isolatedModules: true }],
+    '^.+\\.tsx?$': [
+      'ts-jest',
+      { tsconfig: '<rootDir>/preview/tsconfig.json', isolatedModules: true },
+    ],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   globalSetup: '<rootDir>/e2e/support/global-setup.ts',

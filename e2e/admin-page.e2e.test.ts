@@ -1,8 +1,20 @@
 /** The real admin page in the preview, driven like an admin would, checked against the mock Jira's data. */
 import { readFile } from 'node:fs/promises';
-import { byTestId, pickDate, rowIds, shownRange, waitForResults, waitForRows } from './support/admin-page';
+import {
+  byTestId,
+  pickDate,
+  rowIds,
+  shownRange,
+  waitForResults,
+  waitForRows,
+} from './support/admin-page';
 import { previewUrl, usePreviewPages } from './support/harness';
-import { createdMillis, invokeGetAuditPage, newestRecords, type MockRecord } from './support/preview-api';
+import {
+  createdMillis,
+  invokeGetAuditPage,
+  newestRecords,
+  type MockRecord,
+} from './support/preview-api';
 import { captureAdminPage, SCREENSHOT_FILE } from './support/screenshot';
 
 const pages = usePreviewPages();
@@ -36,7 +48,10 @@ describe('the admin page in the preview', () => {
     await byTestId(page, 'filter-text').fill('group');
     await byTestId(page, 'apply-filters').click();
 
-    await waitForRows(page, expected.records.map((record) => record.id));
+    await waitForRows(
+      page,
+      expected.records.map((record) => record.id),
+    );
   });
 
   test('filters by a date range picked in the calendars (days in UTC, both ends inclusive)', async () => {
@@ -62,7 +77,8 @@ describe('the admin page in the preview', () => {
 
   test('a quick range searches the last 24 hours up to now', async () => {
     const all = await newestRecords(previewUrl(), 10_000);
-    const within = (start: number) => ids(all.filter((record) => createdMillis(record.created) >= start).slice(0, 50));
+    const within = (start: number) =>
+      ids(all.filter((record) => createdMillis(record.created) >= start).slice(0, 50));
     const page = await openAdminPage();
 
     const before = Date.now();

@@ -19,7 +19,9 @@ describe('the preview host renderer (component gallery)', () => {
     const page = await pages.open('/gallery?tz=America/Los_Angeles&locale=fr-FR');
 
     const context = byTestId(page, 'gallery-context');
-    await page.waitForFunction(() => !document.querySelector('[data-testid="gallery-context"]')?.textContent?.includes('…'));
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid="gallery-context"]')?.textContent?.includes('…'),
+    );
     expect(await context.innerText()).toBe(
       'Timezone America/Los_Angeles · locale fr-FR · module audit-log-explorer-admin-page',
     );

@@ -45,7 +45,10 @@ describe('mock Jira scenarios in the preview', () => {
     const page = await pages.open('/?scenario=slow');
 
     await page.getByText('Loading records…').waitFor();
-    await waitForRows(page, newest.map((record) => record.id));
+    await waitForRows(
+      page,
+      newest.map((record) => record.id),
+    );
   });
 
   test('needs-auth: the resolver rethrows NeedsAuthenticationError and the host shows Forge’s consent step', async () => {

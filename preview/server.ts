@@ -7,7 +7,14 @@ import { pathToFileURL } from 'node:url';
 import { forgeContext, type PreviewConfig } from './host/preview-config';
 import { buildBundle } from './server/bundle';
 import type { ForgeHandler } from './server/invoke-resolver';
-import { createMockBackend, DEFAULT_MOCK_OPTIONS, isScenario, SCENARIOS, type MockBackendOptions, type Scenario } from './server/mock-backend';
+import {
+  createMockBackend,
+  DEFAULT_MOCK_OPTIONS,
+  isScenario,
+  SCENARIOS,
+  type MockBackendOptions,
+  type Scenario,
+} from './server/mock-backend';
 import { readProjectApp } from './server/project-manifest';
 import { route } from './server/routes';
 
@@ -34,16 +41,20 @@ const FIXTURE_FRAME = { key: 'preview-fixture-frame', path: 'preview/fixtures/cu
 
 const loadHandler = async (file: string, exportName: string): Promise<ForgeHandler> => {
   if (!existsSync(file)) throw new Error(`The resolver entry ${file} does not exist yet.`);
-  const loaded = (await import(pathToFileURL(file).href)) as Record<string, unknown> & { default?: Record<string, unknown> };
+  const loaded = (await import(pathToFileURL(file).href)) as Record<string, unknown> & {
+    default?: Record<string, unknown>;
+  };
   const handler = loaded[exportName] ?? loaded.default?.[exportName];
-  if (typeof handler !== 'function') throw new Error(`${file} does not export a function "${exportName}".`);
+  if (typeof handler !== 'function')
+    throw new Error(`${file} does not export a function "${exportName}".`);
   return handler as ForgeHandler;
 };
 
 export const startPreview = async (options: PreviewOptions): Promise<RunningPreview> => {
   const app = readProjectApp(options.projectDir);
   const uiEntryExists = existsSync(app.uiEntry);
-  if (!uiEntryExists) options.log(`preview: ${app.uiEntry} is missing; showing the component gallery instead.`);
+  if (!uiEntryExists)
+    options.log(`preview: ${app.uiEntry} is missing; showing the component gallery instead.`);
   const config: PreviewConfig = {
     appTitle: app.appTitle,
     moduleKey: app.moduleKey,
@@ -58,7 +69,9 @@ export const startPreview = async (options: PreviewOptions): Promise<RunningPrev
   };
   const bundle = await buildBundle({
     projectDir: options.projectDir,
-    appEntry: uiEntryExists ? app.uiEntry : path.join(options.projectDir, 'preview/fixtures/gallery-app.tsx'),
+    appEntry: uiEntryExists
+      ? app.uiEntry
+      : path.join(options.projectDir, 'preview/fixtures/gallery-app.tsx'),
     development: options.development,
     watch: options.watch,
     log: options.log,
@@ -99,24 +112,33 @@ export const startPreview = async (options: PreviewOptions): Promise<RunningPrev
 
 const argValue = (args: readonly string[], name: string): string | undefined => {
   const index = args.indexOf(`--${name}`);
-  return index >= 0 ? args[index + 1] : args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+  return index >= 0
+    ? args[index + 1]
+    : args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
 };
 
 const numberFrom = (value: string | undefined, fallback: number): number => {
   const parsed = Number(value);
-  return value !== undefined && value !== '' && Number.isFinite(parsed) && parsed >= 0 ? parsed : fallback;
+  return value !== undefined && value !== '' && Number.isFinite(parsed) && parsed >= 0
+    ? parsed
+    : fallback;
 };
 
 /** Options from `--port`, `--scenario`, `--tz` and PREVIEW_* / PORT environment variables. */
-export const previewOptionsFrom = (args: readonly string[], env: NodeJS.ProcessEnv): PreviewOptions => {
+export const previewOptionsFrom = (
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+): PreviewOptions => {
   const scenario = argValue(args, 'scenario') ?? env.PREVIEW_SCENARIO ?? 'normal';
-  if (!isScenario(scenario)) throw new Error(`Unknown scenario "${scenario}"; use one of ${SCENARIOS.join(', ')}.`);
+  if (!isScenario(scenario))
+    throw new Error(`Unknown scenario "${scenario}"; use one of ${SCENARIOS.join(', ')}.`);
   return {
     projectDir: path.resolve(__dirname, '..'),
     port: numberFrom(argValue(args, 'port') ?? env.PREVIEW_PORT ?? env.PORT, 5173),
     host: argValue(args, 'host') ?? env.PREVIEW_HOST ?? '127.0.0.1',
     scenario,
-    timezone: argValue(args, 'tz') ?? env.PREVIEW_TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    timezone:
+      argValue(args, 'tz') ?? env.PREVIEW_TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     locale: argValue(args, 'locale') ?? env.PREVIEW_LOCALE ?? 'en-US',
     watch: !args.includes('--no-watch') && env.PREVIEW_WATCH !== '0',
     development: env.NODE_ENV !== 'production',
@@ -135,7 +157,9 @@ export const main = async (args: readonly string[] = process.argv.slice(2)) => {
   const options = previewOptionsFrom(args, process.env);
   const preview = await startPreview(options);
   console.log(`Audit Log Explorer preview: ${preview.url}`);
-  console.log(`  scenarios: ${SCENARIOS.map((name) => `${preview.url}?scenario=${name}`).join('  ')}`);
+  console.log(
+    `  scenarios: ${SCENARIOS.map((name) => `${preview.url}?scenario=${name}`).join('  ')}`,
+  );
   console.log(`  component gallery: ${preview.url}gallery   time zone: ?tz=America/Los_Angeles`);
   const stop = () => void preview.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

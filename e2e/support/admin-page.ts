@@ -2,13 +2,28 @@
 import type { Page } from 'playwright-core';
 
 const ROW = '[data-testid^="audit-table--row-"]';
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export const byTestId = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]`);
 
 /** Record ids of the table's rows, top to bottom (ADS puts the row key into the row's test id). */
 export const rowIds = async (page: Page): Promise<number[]> =>
-  page.$$eval(ROW, (rows) => rows.map((row) => Number(row.getAttribute('data-testid')?.replace('audit-table--row-', ''))));
+  page.$$eval(ROW, (rows) =>
+    rows.map((row) => Number(row.getAttribute('data-testid')?.replace('audit-table--row-', ''))),
+  );
 
 export const shownRange = (page: Page) => byTestId(page, 'shown-range').innerText();
 
@@ -36,7 +51,9 @@ export const waitForRows = async (page: Page, ids: readonly number[]): Promise<v
       { timeout: 20_000 },
     )
     .catch(async () => {
-      throw new Error(`Rows never became ${JSON.stringify(ids.slice(0, 5))}…; they are ${JSON.stringify((await rowIds(page)).slice(0, 5))}…`);
+      throw new Error(
+        `Rows never became ${JSON.stringify(ids.slice(0, 5))}…; they are ${JSON.stringify((await rowIds(page)).slice(0, 5))}…`,
+      );
     });
 };
 

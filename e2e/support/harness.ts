@@ -7,7 +7,8 @@ import { launchBrowser, type BrowserSession, type WatchedPage } from './browser'
 
 export const previewUrl = (): string => {
   const url = process.env.PREVIEW_URL;
-  if (url === undefined) throw new Error('PREVIEW_URL is not set: run the e2e tests with jest.e2e.config.js.');
+  if (url === undefined)
+    throw new Error('PREVIEW_URL is not set: run the e2e tests with jest.e2e.config.js.');
   return url;
 };
 
@@ -39,7 +40,9 @@ export const usePreviewPages = (): PreviewPages => {
     const allowed = unknownAllowed;
     unknownAllowed = false;
     if (watched === undefined) return;
-    const unknownNodes = allowed ? 0 : await watched.page.locator('[data-testid="preview-unknown-node"]').count();
+    const unknownNodes = allowed
+      ? 0
+      : await watched.page.locator('[data-testid="preview-unknown-node"]').count();
     await watched.page.close();
     expect({ unknownNodes, problems: watched.problems }).toEqual({ unknownNodes: 0, problems: [] });
   });

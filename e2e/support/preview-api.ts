@@ -11,14 +11,23 @@ export interface MockRecord {
 export const createdMillis = (created: string): number =>
   Date.parse(created.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
 
-export const newestRecords = async (baseUrl: string, limit: number, scenario = 'normal'): Promise<MockRecord[]> => {
-  const response = await fetch(new URL(`/api/preview/records?limit=${limit}&scenario=${scenario}`, baseUrl));
+export const newestRecords = async (
+  baseUrl: string,
+  limit: number,
+  scenario = 'normal',
+): Promise<MockRecord[]> => {
+  const response = await fetch(
+    new URL(`/api/preview/records?limit=${limit}&scenario=${scenario}`, baseUrl),
+  );
   const body = (await response.json()) as { records: MockRecord[] };
   return body.records;
 };
 
 /** The real resolver's answer for a payload, through the same endpoint the page's bridge uses. */
-export const invokeGetAuditPage = async (baseUrl: string, payload: AuditPageQueryInput): Promise<AuditPageResult> => {
+export const invokeGetAuditPage = async (
+  baseUrl: string,
+  payload: AuditPageQueryInput,
+): Promise<AuditPageResult> => {
   const response = await fetch(new URL('/api/invoke', baseUrl), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

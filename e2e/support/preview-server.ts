@@ -12,11 +12,20 @@ export interface PreviewProcess {
 
 const URL_LINE = /Audit Log Explorer preview: (http:\/\/\S+)/;
 
-export const startPreviewProcess = (env: Record<string, string> = {}, timeoutMs = 120_000): Promise<PreviewProcess> =>
+export const startPreviewProcess = (
+  env: Record<string, string> = {},
+  timeoutMs = 120_000,
+): Promise<PreviewProcess> =>
   new Promise((resolve, reject) => {
     const child: ChildProcess = spawn(
       process.execPath,
-      [path.join(PROJECT_DIR, 'node_modules/tsx/dist/cli.mjs'), 'preview/server.ts', '--port', '0', '--no-watch'],
+      [
+        path.join(PROJECT_DIR, 'node_modules/tsx/dist/cli.mjs'),
+        'preview/server.ts',
+        '--port',
+        '0',
+        '--no-watch',
+      ],
       {
         cwd: PROJECT_DIR,
         env: { ...process.env, PREVIEW_TICK_MS: '0', PREVIEW_TZ: 'UTC', ...env },

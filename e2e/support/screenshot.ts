@@ -9,7 +9,9 @@ export const SCREENSHOT_FILE = path.resolve(__dirname, '..', '..', 'docs', 'scre
 export const captureAdminPage = async (page: Page, file = SCREENSHOT_FILE): Promise<string> => {
   await waitForResults(page);
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('[data-testid="preview-user"]')].every((user) => (user.textContent ?? '').trim() !== ''),
+    [...document.querySelectorAll('[data-testid="preview-user"]')].every(
+      (user) => (user.textContent ?? '').trim() !== '',
+    ),
   );
   await page.waitForLoadState('networkidle');
   await mkdir(path.dirname(file), { recursive: true });

@@ -30,9 +30,21 @@ const sidebar = xcss({
   borderRightColor: 'color.border',
 });
 
-const navItem = xcss({ paddingBlock: 'space.075', paddingInline: 'space.150', borderRadius: 'radius.small' });
-const selectedItem = xcss({ backgroundColor: 'color.background.selected', color: 'color.text.selected' });
-const main = xcss({ flexGrow: 1, minWidth: '0', paddingBlock: 'space.300', paddingInline: 'space.500' });
+const navItem = xcss({
+  paddingBlock: 'space.075',
+  paddingInline: 'space.150',
+  borderRadius: 'radius.small',
+});
+const selectedItem = xcss({
+  backgroundColor: 'color.background.selected',
+  color: 'color.text.selected',
+});
+const main = xcss({
+  flexGrow: 1,
+  minWidth: '0',
+  paddingBlock: 'space.300',
+  paddingInline: 'space.500',
+});
 const searchBox = xcss({
   width: '360px',
   height: '32px',
@@ -48,9 +60,18 @@ const searchBox = xcss({
 const SETTINGS_SECTIONS = ['System', 'Products', 'Projects', 'Work items', 'Apps'];
 const APP_ITEMS = ['Manage apps', 'Find new apps', 'Connected apps'];
 
-const NavItem = ({ label, selected = false }: { readonly label: string; readonly selected?: boolean }) => (
+const NavItem = ({
+  label,
+  selected = false,
+}: {
+  readonly label: string;
+  readonly selected?: boolean;
+}) => (
   <Box xcss={selected ? [navItem, selectedItem] : navItem}>
-    <Text weight={selected ? 'semibold' : 'regular'} color={selected ? 'color.text.selected' : 'color.text'}>
+    <Text
+      weight={selected ? 'semibold' : 'regular'}
+      color={selected ? 'color.text.selected' : 'color.text'}
+    >
       {label}
     </Text>
   </Box>

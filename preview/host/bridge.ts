@@ -27,7 +27,13 @@ const record = (data: unknown): Record<string, unknown> =>
   typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
 
 // Calls a Forge page makes that need no host behaviour in the preview.
-const IGNORED = new Set(['emitReadyEvent', 'enableTheming', 'changeWindowTitle', 'emitFrontendCustomMetric', 'initFeatureFlags']);
+const IGNORED = new Set([
+  'emitReadyEvent',
+  'enableTheming',
+  'changeWindowTitle',
+  'emitFrontendCustomMetric',
+  'initFeatureFlags',
+]);
 
 export const createCallBridge =
   (services: BridgeServices, frame?: ModalFrame): CallBridge =>
@@ -35,7 +41,10 @@ export const createCallBridge =
     const args = record(data);
     switch (cmd) {
       case 'reconcile':
-        services.store.update({ doc: args.forgeDoc as ForgeDoc, revision: services.store.get().revision + 1 });
+        services.store.update({
+          doc: args.forgeDoc as ForgeDoc,
+          revision: services.store.get().revision + 1,
+        });
         return undefined;
       case 'invoke':
         return invokeAndReport(services, String(args.functionKey), args.payload);
@@ -75,10 +84,12 @@ export const createCallBridge =
 const invokeAndReport = async (services: BridgeServices, functionKey: string, payload: unknown) => {
   try {
     const result = await services.invoke(functionKey, payload);
-    if (services.store.get().platformError !== undefined) services.store.update({ platformError: undefined });
+    if (services.store.get().platformError !== undefined)
+      services.store.update({ platformError: undefined });
     return result;
   } catch (error) {
-    if (error instanceof ResolverInvocationError) services.store.update({ platformError: error.platformError });
+    if (error instanceof ResolverInvocationError)
+      services.store.update({ platformError: error.platformError });
     throw error;
   }
 };

@@ -26,7 +26,8 @@ const HEIGHTS: Readonly<Record<string, string>> = {
 };
 
 const dimensions = (size: unknown): { width: ModalWidth; height: string } => {
-  if (typeof size === 'string') return { width: WIDTHS[size] ?? 'medium', height: HEIGHTS[size] ?? '40vh' };
+  if (typeof size === 'string')
+    return { width: WIDTHS[size] ?? 'medium', height: HEIGHTS[size] ?? '40vh' };
   const custom = (size ?? {}) as { width?: string; height?: string };
   return { width: custom.width ?? 'medium', height: custom.height ?? '40vh' };
 };
@@ -45,16 +46,28 @@ export const CustomUiModalView = ({ modal, services, onDismiss }: CustomUiModalV
     const callBridge = createCallBridge(services, { context: modal.context, close: onDismiss });
     const onMessage = (event: MessageEvent<unknown>) => {
       const source = frame.current?.contentWindow;
-      if (source === null || source === undefined || event.source !== source || !isFrameCall(event.data)) return;
+      if (
+        source === null ||
+        source === undefined ||
+        event.source !== source ||
+        !isFrameCall(event.data)
+      )
+        return;
       const { id, cmd, data } = event.data;
       const reply = (message: Omit<FrameReply, 'type' | 'id'>) =>
-        source.postMessage({ type: FRAME_REPLY, id, ...message } satisfies FrameReply, window.location.origin);
+        source.postMessage(
+          { type: FRAME_REPLY, id, ...message } satisfies FrameReply,
+          window.location.origin,
+        );
       callBridge(cmd, data).then(
         (result) => reply({ ok: true, result }),
         (error: unknown) =>
           reply({
             ok: false,
-            error: { name: error instanceof Error ? error.name : 'Error', message: String(error instanceof Error ? error.message : error) },
+            error: {
+              name: error instanceof Error ? error.name : 'Error',
+              message: String(error instanceof Error ? error.message : error),
+            },
           }),
       );
     };

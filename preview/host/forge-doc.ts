@@ -28,7 +28,8 @@ export const elementToDocs = (value: unknown, path = 'prop'): ForgeDoc[] => {
   if (typeof value === 'string' || typeof value === 'number') {
     return [{ type: 'String', props: { text: String(value) }, children: [], key: path }];
   }
-  if (Array.isArray(value)) return value.flatMap((item, index) => elementToDocs(item, `${path}.${index}`));
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => elementToDocs(item, `${path}.${index}`));
   if (isForgeDoc(value)) return [value];
   if (!isValidElement(value)) return [];
   const element = value as ReactElement<Record<string, unknown>>;
@@ -50,7 +51,10 @@ export const textOf = (nodes: readonly ForgeDoc[]): string =>
     .join('');
 
 /** Counts nodes by type: the host page exposes it so tests can see what the app rendered. */
-export const countTypes = (node: ForgeDoc, counts: Record<string, number> = {}): Record<string, number> => {
+export const countTypes = (
+  node: ForgeDoc,
+  counts: Record<string, number> = {},
+): Record<string, number> => {
   counts[node.type] = (counts[node.type] ?? 0) + 1;
   node.children.forEach((child) => countTypes(child, counts));
   return counts;

@@ -13,14 +13,28 @@ import { ForgeDocView } from './render-forge-doc';
 const NEEDS_AUTHENTICATION = 'NeedsAuthenticationError';
 
 /** What Forge itself would show when the resolver throws instead of returning. */
-const PlatformErrorMessage = ({ error, appTitle }: { readonly error: PlatformError; readonly appTitle: string }) =>
+const PlatformErrorMessage = ({
+  error,
+  appTitle,
+}: {
+  readonly error: PlatformError;
+  readonly appTitle: string;
+}) =>
   error.name === NEEDS_AUTHENTICATION ? (
-    <SectionMessage appearance="information" title={`Allow ${appTitle} to access Jira`} testId="preview-consent">
-      The resolver threw {NEEDS_AUTHENTICATION} ({error.message}). In Jira, Forge now shows its consent screen so the
-      admin can allow the app to act on their behalf.
+    <SectionMessage
+      appearance="information"
+      title={`Allow ${appTitle} to access Jira`}
+      testId="preview-consent"
+    >
+      The resolver threw {NEEDS_AUTHENTICATION} ({error.message}). In Jira, Forge now shows its
+      consent screen so the admin can allow the app to act on their behalf.
     </SectionMessage>
   ) : (
-    <SectionMessage appearance="error" title="The resolver threw an error" testId="preview-platform-error">
+    <SectionMessage
+      appearance="error"
+      title="The resolver threw an error"
+      testId="preview-platform-error"
+    >
       {error.name}: {error.message}
     </SectionMessage>
   );
@@ -46,11 +60,20 @@ export const HostApp = ({ services }: HostAppProps) => {
         {state.platformError === undefined ? null : (
           <PlatformErrorMessage error={state.platformError} appTitle={config.appTitle} />
         )}
-        <ForgeDocView doc={state.doc} revision={state.revision} fallback={<Spinner size="large" label="Loading app" />} />
+        <ForgeDocView
+          doc={state.doc}
+          revision={state.revision}
+          fallback={<Spinner size="large" label="Loading app" />}
+        />
       </AdminChrome>
       <ModalTransition>
         {modal === undefined ? null : (
-          <CustomUiModalView key={modal.id} modal={modal} services={services} onDismiss={dismissModal} />
+          <CustomUiModalView
+            key={modal.id}
+            modal={modal}
+            services={services}
+            onDismiss={dismissModal}
+          />
         )}
       </ModalTransition>
     </AppProvider>

@@ -33,7 +33,12 @@ export interface HostStore {
 }
 
 export const createHostStore = (): HostStore => {
-  let state: HostState = { doc: undefined, revision: 0, modal: undefined, platformError: undefined };
+  let state: HostState = {
+    doc: undefined,
+    revision: 0,
+    modal: undefined,
+    platformError: undefined,
+  };
   const listeners = new Set<() => void>();
   return {
     get: () => state,
@@ -48,4 +53,5 @@ export const createHostStore = (): HostStore => {
   };
 };
 
-export const useHostState = (store: HostStore): HostState => useSyncExternalStore(store.subscribe, store.get);
+export const useHostState = (store: HostStore): HostState =>
+  useSyncExternalStore(store.subscribe, store.get);

@@ -28,7 +28,10 @@ const openModal =
         context: options.context ?? {},
         closeOnEscape: options.closeOnEscape !== false,
         closeOnOverlayClick: options.closeOnOverlayClick !== false,
-        onClose: typeof options.onClose === 'function' ? (options.onClose as (payload?: unknown) => void) : () => undefined,
+        onClose:
+          typeof options.onClose === 'function'
+            ? (options.onClose as (payload?: unknown) => void)
+            : () => undefined,
       },
     });
     return true;

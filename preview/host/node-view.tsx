@@ -25,7 +25,13 @@ const UnknownNode = ({ type }: { readonly type: string }) => {
     <div
       data-testid={UNKNOWN_NODE_TEST_ID}
       data-node-type={type}
-      style={{ border: '2px solid #C9372C', color: '#AE2E24', background: '#FFECEB', padding: 8, margin: 4 }}
+      style={{
+        border: '2px solid #C9372C',
+        color: '#AE2E24',
+        background: '#FFECEB',
+        padding: 8,
+        margin: 4,
+      }}
     >
       Unknown UI Kit component: {type}
     </div>
@@ -49,5 +55,9 @@ export const renderChildren = (node: ForgeDoc): ReactNode[] => renderNodes(node.
 export const renderElementProp = (value: unknown, path: string): ReactNode | undefined => {
   const docs = elementToDocs(value, path);
   if (docs.length === 0) return undefined;
-  return docs.length === 1 && docs[0] !== undefined ? <ForgeNode node={docs[0]} /> : renderNodes(docs);
+  return docs.length === 1 && docs[0] !== undefined ? (
+    <ForgeNode node={docs[0]} />
+  ) : (
+    renderNodes(docs)
+  );
 };

@@ -46,7 +46,10 @@ const OVERRIDES: Readonly<Record<string, keyof PreviewConfig>> = {
   scenario: 'scenario',
 };
 
-export const readPreviewConfig = (search: string, injected: Partial<PreviewConfig> = {}): PreviewConfig => {
+export const readPreviewConfig = (
+  search: string,
+  injected: Partial<PreviewConfig> = {},
+): PreviewConfig => {
   const params = new URLSearchParams(search);
   const overrides = Object.fromEntries(
     Object.entries(OVERRIDES).flatMap(([param, field]) => {

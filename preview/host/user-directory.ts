@@ -30,7 +30,9 @@ const flush = async () => {
     const response = await fetch(`/api/preview/users?${query}`);
     const body: unknown = await response.json();
     const users = (body as { users?: unknown }).users;
-    (Array.isArray(users) ? users : []).filter(isPreviewUser).forEach((user) => found.set(user.accountId, user));
+    (Array.isArray(users) ? users : [])
+      .filter(isPreviewUser)
+      .forEach((user) => found.set(user.accountId, user));
   } catch (error) {
     console.warn('[preview] user lookup failed', error);
   }

@@ -1,8 +1,16 @@
 /** A local avatar (initials on a colour picked from the id): the preview must not load images from the internet. */
-const COLOURS = ['#0052CC', '#00875A', '#5243AA', '#DE350B', '#FF8B00', '#00A3BF', '#6554C0', '#36B37E'];
+const COLOURS = [
+  '#0052CC',
+  '#00875A',
+  '#5243AA',
+  '#DE350B',
+  '#FF8B00',
+  '#00A3BF',
+  '#6554C0',
+  '#36B37E',
+];
 
-const escapeXml = (text: string) =>
-  text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeXml = (text: string) => text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 export const initials = (displayName: string): string =>
   displayName

@@ -35,7 +35,8 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.woff2': 'font/woff2',
 };
 
-const contentType = (name: string) => CONTENT_TYPES[path.extname(name)] ?? 'application/octet-stream';
+const contentType = (name: string) =>
+  CONTENT_TYPES[path.extname(name)] ?? 'application/octet-stream';
 
 /** `forge-app-entry` is the app's manifest resource, so the host never hard-codes the app's path. */
 const appEntryPlugin = (appEntry: string): esbuild.Plugin => ({
@@ -105,7 +106,9 @@ export const buildBundle = async (options: BundleOptions): Promise<Bundle> => {
   // A classic script: it must set window.__bridge before a Custom UI page's own scripts run.
   const frameBridge = await esbuild.context({
     ...commonOptions(options),
-    entryPoints: { 'iframe-bridge': path.join(options.projectDir, 'preview/host/iframe-bridge.ts') },
+    entryPoints: {
+      'iframe-bridge': path.join(options.projectDir, 'preview/host/iframe-bridge.ts'),
+    },
     format: 'iife',
     plugins: [collect('iframe-bridge')],
   });

@@ -4,10 +4,12 @@ import type { PreviewConfig } from '../host/preview-config';
 // `<` escaped so no value can close the inline script.
 const inlineJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-const escapeHtml = (text: string) =>
-  text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
-export const hostPage = (entry: 'app' | 'gallery', config: PreviewConfig): string => `<!doctype html>
+export const hostPage = (
+  entry: 'app' | 'gallery',
+  config: PreviewConfig,
+): string => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />

@@ -18,7 +18,10 @@ export const invokeRequestSchema = z.object({
  */
 export type InvokeOutcome =
   | { readonly status: 200; readonly body: { readonly result: unknown } }
-  | { readonly status: 200 | 400; readonly body: { readonly error: { readonly name: string; readonly message: string } } };
+  | {
+      readonly status: 200 | 400;
+      readonly body: { readonly error: { readonly name: string; readonly message: string } };
+    };
 
 export interface InvocationContext {
   readonly accountId: string;
@@ -27,7 +30,8 @@ export interface InvocationContext {
 }
 
 const describe = (error: unknown): { name: string; message: string } => {
-  if (error instanceof NeedsAuthenticationError) return { name: 'NeedsAuthenticationError', message: error.message };
+  if (error instanceof NeedsAuthenticationError)
+    return { name: 'NeedsAuthenticationError', message: error.message };
   if (error instanceof Error) return { name: error.name, message: error.message };
   return { name: 'Error', message: String(error) };
 };
@@ -39,18 +43,27 @@ export const invokeResolver = async (
 ): Promise<InvokeOutcome> => {
   const parsed = invokeRequestSchema.safeParse(body);
   if (!parsed.success) {
-    return { status: 400, body: { error: { name: 'BridgeAPIError', message: z.prettifyError(parsed.error) } } };
+    return {
+      status: 400,
+      body: { error: { name: 'BridgeAPIError', message: z.prettifyError(parsed.error) } },
+    };
   }
   try {
     const result = await handler(
-      { call: { functionKey: parsed.data.functionKey, payload: parsed.data.payload ?? {} }, context: invocation.context },
+      {
+        call: { functionKey: parsed.data.functionKey, payload: parsed.data.payload ?? {} },
+        context: invocation.context,
+      },
       {
         principal: { accountId: invocation.accountId },
         installContext: `ari:cloud:jira::site/${invocation.cloudId}`,
       },
     );
     // Forge sends the result over the wire as JSON: Dates become strings, undefined fields vanish.
-    return { status: 200, body: { result: result === undefined ? null : JSON.parse(JSON.stringify(result)) } };
+    return {
+      status: 200,
+      body: { result: result === undefined ? null : JSON.parse(JSON.stringify(result)) },
+    };
   } catch (error) {
     return { status: 200, body: { error: describe(error) } };
   }

@@ -1,11 +1,25 @@
 /** The mock Jira behind the preview: a seeded realistic log that keeps growing, and one mock per scenario. */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { createMockJira, generateAuditLog, type MockJira, type MockUser } from '../../src/testing/mock-jira';
+import {
+  createMockJira,
+  generateAuditLog,
+  type MockJira,
+  type MockUser,
+} from '../../src/testing/mock-jira';
 
-export const SCENARIOS = ['normal', 'empty', 'forbidden', 'rate-limited', 'slow', 'needs-auth', 'jira-error'] as const;
+export const SCENARIOS = [
+  'normal',
+  'empty',
+  'forbidden',
+  'rate-limited',
+  'slow',
+  'needs-auth',
+  'jira-error',
+] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
-export const isScenario = (value: unknown): value is Scenario => SCENARIOS.includes(value as Scenario);
+export const isScenario = (value: unknown): value is Scenario =>
+  SCENARIOS.includes(value as Scenario);
 
 export interface MockBackendOptions {
   readonly seed: number;
@@ -54,7 +68,9 @@ const faultFor = (scenario: Scenario, slowMs: number): Parameters<MockJira['setF
   }
 };
 
-export const createMockBackend = (options: MockBackendOptions = DEFAULT_MOCK_OPTIONS): MockBackend => {
+export const createMockBackend = (
+  options: MockBackendOptions = DEFAULT_MOCK_OPTIONS,
+): MockBackend => {
   const { records, users } = generateAuditLog({
     count: options.recordCount,
     seed: options.seed,
@@ -74,7 +90,8 @@ export const createMockBackend = (options: MockBackendOptions = DEFAULT_MOCK_OPT
   const current = new AsyncLocalStorage<Scenario>();
   const forge = globalThis as ForgeGlobal;
   const previousFetch = forge.__forge_fetch__;
-  forge.__forge_fetch__ = (target, path, init) => mock(current.getStore() ?? 'normal').fetch(target, path, init);
+  forge.__forge_fetch__ = (target, path, init) =>
+    mock(current.getStore() ?? 'normal').fetch(target, path, init);
 
   // New activity keeps arriving, as on a live site: an older event replayed by the same author, dated now.
   let ticks = 0;

@@ -7,7 +7,14 @@ import { z } from 'zod';
 const manifestSchema = z.object({
   modules: z.object({
     'jira:adminPage': z
-      .array(z.object({ key: z.string(), resource: z.string(), title: z.string(), resolver: z.object({ function: z.string() }).optional() }))
+      .array(
+        z.object({
+          key: z.string(),
+          resource: z.string(),
+          title: z.string(),
+          resolver: z.object({ function: z.string() }).optional(),
+        }),
+      )
       .min(1),
     function: z.array(z.object({ key: z.string(), handler: z.string() })).default([]),
   }),
@@ -27,16 +34,23 @@ export interface ProjectApp {
 }
 
 const sourceFile = (projectDir: string, base: string): string => {
-  const candidates = ['.ts', '.tsx', '.js'].map((ext) => path.join(projectDir, 'src', `${base}${ext}`));
+  const candidates = ['.ts', '.tsx', '.js'].map((ext) =>
+    path.join(projectDir, 'src', `${base}${ext}`),
+  );
   return candidates.find((file) => existsSync(file)) ?? candidates[0]!;
 };
 
 export const readProjectApp = (projectDir: string): ProjectApp => {
-  const manifest = manifestSchema.parse(parse(readFileSync(path.join(projectDir, 'manifest.yml'), 'utf8')));
+  const manifest = manifestSchema.parse(
+    parse(readFileSync(path.join(projectDir, 'manifest.yml'), 'utf8')),
+  );
   const page = manifest.modules['jira:adminPage'][0]!;
   const resource = manifest.resources.find((candidate) => candidate.key === page.resource);
-  if (resource === undefined) throw new Error(`manifest.yml: the admin page's resource "${page.resource}" is missing.`);
-  const fn = manifest.modules.function.find((candidate) => candidate.key === page.resolver?.function);
+  if (resource === undefined)
+    throw new Error(`manifest.yml: the admin page's resource "${page.resource}" is missing.`);
+  const fn = manifest.modules.function.find(
+    (candidate) => candidate.key === page.resolver?.function,
+  );
   const [file = 'index', exportName = 'handler'] = (fn?.handler ?? 'index.handler').split('.');
   return {
     appTitle: page.title,

@@ -24,10 +24,16 @@ export interface ResourceFile {
 
 /** The bridge must exist before any of the page's own scripts run, so it goes first in <head>. */
 export const injectBridge = (html: string): string =>
-  /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (head) => `${head}\n    ${IFRAME_BRIDGE_TAG}`) : `${IFRAME_BRIDGE_TAG}\n${html}`;
+  /<head[^>]*>/i.test(html)
+    ? html.replace(/<head[^>]*>/i, (head) => `${head}\n    ${IFRAME_BRIDGE_TAG}`)
+    : `${IFRAME_BRIDGE_TAG}\n${html}`;
 
 /** The file for a URL path, only if it lies inside one of the resource folders (no `..` escapes). */
-export const resolveResourceFile = (projectDir: string, resourcePaths: readonly string[], urlPath: string): string | undefined => {
+export const resolveResourceFile = (
+  projectDir: string,
+  resourcePaths: readonly string[],
+  urlPath: string,
+): string | undefined => {
   const relative = decodeURIComponent(urlPath).replace(/^\/+/, '');
   const file = path.resolve(projectDir, relative);
   const inside = resourcePaths.some((resourcePath) => {

@@ -45,19 +45,27 @@ const page = (deps: RouteDeps, reply: Reply, entry: 'app' | 'gallery') => {
 const invoke = async (deps: RouteDeps, request: IncomingMessage, reply: Reply) => {
   const scenario = request.headers[SCENARIO_HEADER] ?? deps.config.scenario;
   if (!isScenario(scenario)) {
-    json(reply, 400, { error: { name: 'PreviewError', message: `Unknown scenario "${String(scenario)}".` } });
+    json(reply, 400, {
+      error: { name: 'PreviewError', message: `Unknown scenario "${String(scenario)}".` },
+    });
     return;
   }
   let body: unknown;
   try {
     body = JSON.parse(await readBody(request));
   } catch {
-    json(reply, 400, { error: { name: 'BridgeAPIError', message: 'The invoke body is not JSON.' } });
+    json(reply, 400, {
+      error: { name: 'BridgeAPIError', message: 'The invoke body is not JSON.' },
+    });
     return;
   }
   const handler = await deps.handler();
   const outcome = await deps.backend.withScenario(scenario, () =>
-    invokeResolver(handler, body, { accountId: deps.config.accountId, cloudId: deps.config.cloudId, context: deps.context }),
+    invokeResolver(handler, body, {
+      accountId: deps.config.accountId,
+      cloudId: deps.config.cloudId,
+      context: deps.context,
+    }),
   );
   json(reply, outcome.status, outcome.body);
 };
@@ -88,7 +96,11 @@ const records = (deps: RouteDeps, url: URL, reply: Reply) => {
   return json(reply, 200, { total: all.length, records: all.slice(0, limit) });
 };
 
-export const route = async (deps: RouteDeps, request: IncomingMessage, response: ServerResponse) => {
+export const route = async (
+  deps: RouteDeps,
+  request: IncomingMessage,
+  response: ServerResponse,
+) => {
   const reply: Reply = (status, body, contentType) => {
     response.writeHead(status, { 'content-type': contentType, 'cache-control': 'no-store' });
     response.end(body);
@@ -96,18 +108,23 @@ export const route = async (deps: RouteDeps, request: IncomingMessage, response:
   const url = new URL(request.url ?? '/', 'http://preview.local');
   const { pathname } = url;
   if (request.method === 'POST' && pathname === '/api/invoke') return invoke(deps, request, reply);
-  if (request.method !== 'GET' && request.method !== 'HEAD') return json(reply, 405, { error: 'Method not allowed' });
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return json(reply, 405, { error: 'Method not allowed' });
   if (pathname === '/') return page(deps, reply, 'app');
   if (pathname === '/gallery') return page(deps, reply, 'gallery');
-  if (pathname === '/favicon.svg' || pathname === '/favicon.ico') return reply(200, FAVICON_SVG, 'image/svg+xml');
+  if (pathname === '/favicon.svg' || pathname === '/favicon.ico')
+    return reply(200, FAVICON_SVG, 'image/svg+xml');
   if (pathname === '/api/preview/health') return json(reply, 200, { ok: true });
   if (pathname === '/api/preview/users') return users(deps, url, reply);
   if (pathname === '/api/preview/records') return records(deps, url, reply);
   const avatarMatch = /^\/api\/preview\/avatars\/([^/]+)\.svg$/.exec(pathname);
-  if (avatarMatch?.[1] !== undefined) return avatar(deps, decodeURIComponent(avatarMatch[1]), reply);
+  if (avatarMatch?.[1] !== undefined)
+    return avatar(deps, decodeURIComponent(avatarMatch[1]), reply);
   if (pathname.startsWith('/assets/')) {
     const file = deps.bundle.file(pathname.slice('/assets/'.length));
-    return file === undefined ? json(reply, 404, { error: 'No such asset' }) : reply(200, file.contents, file.contentType);
+    return file === undefined
+      ? json(reply, 404, { error: 'No such asset' })
+      : reply(200, file.contents, file.contentType);
   }
   const resourcePaths = deps.config.resources.map((resource) => resource.path);
   const resourceFile = resolveResourceFile(deps.projectDir, resourcePaths, pathname);

@@ -26,7 +26,18 @@ const buttonProps = (node: NodeProps['node'], isLoading: boolean): ButtonProps =
   const iconAfter = stringProp(props, 'iconAfter');
   const spacing = props.spacing === 'compact' || props.spacing === 'none' ? 'compact' : 'default';
   return {
-    ...propsAs<ButtonProps>(without(props, ['appearance', 'spacing', 'iconBefore', 'iconAfter', 'onClick', 'onBlur', 'onFocus', 'children'])),
+    ...propsAs<ButtonProps>(
+      without(props, [
+        'appearance',
+        'spacing',
+        'iconBefore',
+        'iconAfter',
+        'onClick',
+        'onBlur',
+        'onFocus',
+        'children',
+      ]),
+    ),
     ...forwardAll(props, ['onClick', 'onBlur', 'onFocus']),
     appearance: APPEARANCE[stringProp(props, 'appearance') ?? 'default'] ?? 'default',
     spacing,
@@ -39,15 +50,23 @@ const buttonProps = (node: NodeProps['node'], isLoading: boolean): ButtonProps =
 
 const ButtonNode = ({ node }: NodeProps) => <Button {...buttonProps(node, false)} />;
 
-const LoadingButtonNode = ({ node }: NodeProps) => <Button {...buttonProps(node, node.props.isLoading === true)} />;
+const LoadingButtonNode = ({ node }: NodeProps) => (
+  <Button {...buttonProps(node, node.props.isLoading === true)} />
+);
 
 const LinkButtonNode = ({ node }: NodeProps) => {
   const props = node.props;
   return (
     <LinkButton
-      {...propsAs<ComponentProps<typeof LinkButton>>(without(props, ['openNewTab', 'onClick', 'appearance']))}
+      {...propsAs<ComponentProps<typeof LinkButton>>(
+        without(props, ['openNewTab', 'onClick', 'appearance']),
+      )}
       {...forwardAll(props, ['onClick'])}
-      appearance={props.appearance === 'primary' || props.appearance === 'subtle' ? props.appearance : 'default'}
+      appearance={
+        props.appearance === 'primary' || props.appearance === 'subtle'
+          ? props.appearance
+          : 'default'
+      }
       href={stringProp(props, 'href') ?? '#'}
       target={props.openNewTab === true ? '_blank' : undefined}
     >
@@ -57,7 +76,9 @@ const LinkButtonNode = ({ node }: NodeProps) => {
 };
 
 const ButtonGroupNode = ({ node }: NodeProps) => (
-  <ButtonGroup {...propsAs<ComponentProps<typeof ButtonGroup>>(without(node.props, ['appearance']))}>
+  <ButtonGroup
+    {...propsAs<ComponentProps<typeof ButtonGroup>>(without(node.props, ['appearance']))}
+  >
     {renderChildren(node)}
   </ButtonGroup>
 );

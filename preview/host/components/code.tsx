@@ -10,7 +10,10 @@ const CodeNode = ({ node }: NodeProps) => (
 );
 
 const CodeBlockNode = ({ node }: NodeProps) => (
-  <CodeBlock {...propsAs<ComponentProps<typeof CodeBlock>>(node.props)} text={String(node.props.text ?? '')} />
+  <CodeBlock
+    {...propsAs<ComponentProps<typeof CodeBlock>>(node.props)}
+    text={String(node.props.text ?? '')}
+  />
 );
 
 export const codeNodes: NodeRegistry = {

@@ -1,5 +1,5 @@
 /** Status and messages: Lozenge, Badge, Tag, SectionMessage, Spinner, EmptyState, ProgressBar, Tooltip. */
-import type { ComponentProps, ComponentType, ReactElement } from 'react';
+import type { ComponentProps, ReactElement } from 'react';
 import Lozenge from '@atlaskit/lozenge';
 import Badge from '@atlaskit/badge';
 import Tag from '@atlaskit/tag';
@@ -10,24 +10,30 @@ import EmptyState from '@atlaskit/empty-state';
 import ProgressBar from '@atlaskit/progress-bar';
 import Tooltip from '@atlaskit/tooltip';
 import { elementToDocs, textOf } from '../forge-doc';
-import { ForgeNode, renderChildren, renderElementProp, type NodeProps, type NodeRegistry } from '../node-view';
+import {
+  ForgeNode,
+  renderChildren,
+  renderElementProp,
+  type NodeProps,
+  type NodeRegistry,
+} from '../node-view';
 import { forwardAll, without, propsAs } from './props';
 import { withChildren, plain } from './wrap';
 
-
-
 const TagNode = ({ node }: NodeProps) => (
   <Tag
-    {...propsAs<ComponentProps<typeof Tag>>(without(node.props, ['onBeforeRemoveAction', 'onAfterRemoveAction']))}
+    {...propsAs<ComponentProps<typeof Tag>>(
+      without(node.props, ['onBeforeRemoveAction', 'onAfterRemoveAction']),
+    )}
     {...forwardAll(node.props, ['onBeforeRemoveAction', 'onAfterRemoveAction'])}
     isRemovable={node.props.isRemovable === true}
   />
 );
 
 const SectionMessageNode = ({ node }: NodeProps) => {
-  const actions = elementToDocs(node.props.actions, 'action').map(
-    (doc): ReactElement => <ForgeNode key={doc.key} node={doc} />,
-  );
+  const actions = elementToDocs(node.props.actions, 'action').map((doc): ReactElement => (
+    <ForgeNode key={doc.key} node={doc} />
+  ));
   return (
     <SectionMessage
       {...propsAs<ComponentProps<typeof SectionMessage>>(without(node.props, ['actions']))}
@@ -51,9 +57,9 @@ const EmptyStateNode = ({ node }: NodeProps) => {
   const props = node.props;
   return (
     <EmptyState
-      {...propsAs<ComponentProps<
-        typeof EmptyState
-      >>(without(props, ['primaryAction', 'secondaryAction', 'tertiaryAction', 'description']))}
+      {...propsAs<ComponentProps<typeof EmptyState>>(
+        without(props, ['primaryAction', 'secondaryAction', 'tertiaryAction', 'description']),
+      )}
       header={typeof props.header === 'string' ? props.header : ''}
       description={renderElementProp(props.description, 'description')}
       primaryAction={renderElementProp(props.primaryAction, 'primary')}

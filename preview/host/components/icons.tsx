@@ -1,5 +1,5 @@
 /** UI Kit icon names (the legacy glyph names) onto @atlaskit/icon core icons, for a curated set. */
-import type { ComponentProps } from 'react';
+import { createElement, type ComponentProps } from 'react';
 import type { NodeProps, NodeRegistry } from '../node-view';
 import AddIcon from '@atlaskit/icon/core/add';
 import ArrowDownIcon from '@atlaskit/icon/core/arrow-down';
@@ -104,26 +104,28 @@ export const ICONS: Readonly<Record<string, CoreIcon>> = {
 /** `color.icon.danger` → `var(--ds-icon-danger)`: UI Kit passes token names, icons want CSS colours. */
 export const tokenColor = (name: unknown): IconColor =>
   typeof name === 'string' && name.startsWith('color.')
-    ? (`var(--ds-${name.slice('color.'.length).replace(/\.\[default\]$/, '').replaceAll('.', '-')})` as IconColor)
+    ? (`var(--ds-${name
+        .slice('color.'.length)
+        .replace(/\.\[default\]$/, '')
+        .replaceAll('.', '-')})` as IconColor)
     : undefined;
 
 /** The icon for a UI Kit glyph name; a neutral dot (and a warning) for names outside the curated set. */
 export const iconFor = (glyph: unknown): CoreIcon => {
   const icon = typeof glyph === 'string' ? ICONS[glyph] : undefined;
   if (icon !== undefined) return icon;
-  console.warn(`[preview] icon "${String(glyph)}" is not in the preview's icon set; showing a placeholder.`);
+  console.warn(
+    `[preview] icon "${String(glyph)}" is not in the preview's icon set; showing a placeholder.`,
+  );
   return ShowMoreHorizontalIcon;
 };
 
-const IconNode = ({ node }: NodeProps) => {
-  const Icon = iconFor(node.props.glyph);
-  return (
-    <Icon
-      label={typeof node.props.label === 'string' ? node.props.label : ''}
-      color={tokenColor(node.props.color ?? node.props.primaryColor)}
-      size={node.props.size === 'small' ? 'small' : 'medium'}
-    />
-  );
-};
+// createElement: the icon is one of the module-level components above, picked by name, never made here.
+const IconNode = ({ node }: NodeProps) =>
+  createElement(iconFor(node.props.glyph), {
+    label: typeof node.props.label === 'string' ? node.props.label : '',
+    color: tokenColor(node.props.color ?? node.props.primaryColor),
+    size: node.props.size === 'small' ? 'small' : 'medium',
+  });
 
 export const iconNodes: NodeRegistry = { Icon: IconNode };

@@ -25,7 +25,9 @@ const TextfieldNode = ({ node }: NodeProps) => {
   const props = node.props;
   return (
     <Textfield
-      {...propsAs<ComponentProps<typeof Textfield>>(without(props, [...EVENTS, 'elemBeforeInput', 'elemAfterInput']))}
+      {...propsAs<ComponentProps<typeof Textfield>>(
+        without(props, [...EVENTS, 'elemBeforeInput', 'elemAfterInput']),
+      )}
       {...forwardAll(props, EVENTS)}
       elemBeforeInput={renderElementProp(props.elemBeforeInput, 'before')}
       elemAfterInput={renderElementProp(props.elemAfterInput, 'after')}
@@ -76,18 +78,25 @@ const FormNode = ({ node }: NodeProps) => {
     submit();
   };
   return (
-    <form onSubmit={onSubmit} id={stringProp(node.props, 'id')} data-testid={stringProp(node.props, 'testId')}>
+    <form
+      onSubmit={onSubmit}
+      id={stringProp(node.props, 'id')}
+      data-testid={stringProp(node.props, 'testId')}
+    >
       {renderChildren(node)}
     </form>
   );
 };
 
 const LabelNode = ({ node }: NodeProps) => (
-  <Label htmlFor={stringProp(node.props, 'labelFor') ?? ''} id={stringProp(node.props, 'id')} testId={stringProp(node.props, 'testId')}>
+  <Label
+    htmlFor={stringProp(node.props, 'labelFor') ?? ''}
+    id={stringProp(node.props, 'id')}
+    testId={stringProp(node.props, 'testId')}
+  >
     {renderChildren(node)}
   </Label>
 );
-
 
 export const inputNodes: NodeRegistry = {
   Textfield: TextfieldNode,

@@ -44,7 +44,9 @@ const InlineNode = ({ node }: NodeProps) => (
 
 const TextNode = ({ node }: NodeProps) => {
   const isStrike = node.props.as === 'strike';
-  const props = propsAs<ComponentProps<typeof Text>>(isStrike ? without(node.props, ['as']) : node.props);
+  const props = propsAs<ComponentProps<typeof Text>>(
+    isStrike ? without(node.props, ['as']) : node.props,
+  );
   const content = renderChildren(node);
   return <Text {...props}>{isStrike ? <s>{content}</s> : content}</Text>;
 };
@@ -60,9 +62,15 @@ const HeadingNode = ({ node }: NodeProps) => {
 };
 
 const LinkNode = ({ node }: NodeProps) => {
-  const rest = propsAs<Omit<ComponentProps<typeof Link>, 'href'>>(without(node.props, ['openNewTab', 'href']));
+  const rest = propsAs<Omit<ComponentProps<typeof Link>, 'href'>>(
+    without(node.props, ['openNewTab', 'href']),
+  );
   return (
-    <Link {...rest} href={stringProp(node.props, 'href') ?? '#'} target={node.props.openNewTab === true ? '_blank' : undefined}>
+    <Link
+      {...rest}
+      href={stringProp(node.props, 'href') ?? '#'}
+      target={node.props.openNewTab === true ? '_blank' : undefined}
+    >
       {renderChildren(node)}
     </Link>
   );

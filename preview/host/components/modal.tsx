@@ -1,6 +1,12 @@
 /** The Modal family onto @atlaskit/modal-dialog; `onClose` reaches the app with serialisable arguments. */
 import type { ComponentProps } from 'react';
-import ModalDialog, { ModalBody, ModalFooter, ModalHeader, ModalTitle, ModalTransition } from '@atlaskit/modal-dialog';
+import ModalDialog, {
+  ModalBody,
+  ModalFooter,
+  ModalHeader,
+  ModalTitle,
+  ModalTransition,
+} from '@atlaskit/modal-dialog';
 import { renderChildren, type NodeProps, type NodeRegistry } from '../node-view';
 import { forward, stringProp, without, propsAs } from './props';
 import { withChildren } from './wrap';
@@ -12,7 +18,9 @@ const ModalNode = ({ node }: NodeProps) => {
   const hasHeader = node.children.some((child) => child.type === 'ModalHeader');
   return (
     <ModalDialog
-      {...propsAs<ComponentProps<typeof ModalDialog>>(without(props, ['onClose', 'title', 'icon', 'autoFocus']))}
+      {...propsAs<ComponentProps<typeof ModalDialog>>(
+        without(props, ['onClose', 'title', 'icon', 'autoFocus']),
+      )}
       onClose={() => onClose()}
     >
       {title !== undefined && !hasHeader ? (
@@ -25,10 +33,11 @@ const ModalNode = ({ node }: NodeProps) => {
   );
 };
 
-
 export const modalNodes: NodeRegistry = {
   Modal: ModalNode,
-  ModalTransition: ({ node }: NodeProps) => <ModalTransition>{renderChildren(node)}</ModalTransition>,
+  ModalTransition: ({ node }: NodeProps) => (
+    <ModalTransition>{renderChildren(node)}</ModalTransition>
+  ),
   ModalHeader: withChildren(ModalHeader),
   ModalTitle: withChildren(ModalTitle),
   ModalBody: withChildren(ModalBody),

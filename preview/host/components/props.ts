@@ -71,7 +71,9 @@ export const forward =
 /** The app's handler props wrapped by `forward`, only for those the app set. */
 export const forwardAll = (props: Props, names: readonly string[]): Props =>
   Object.fromEntries(
-    names.filter((name) => typeof props[name] === 'function').map((name) => [name, forward(props, name)]),
+    names
+      .filter((name) => typeof props[name] === 'function')
+      .map((name) => [name, forward(props, name)]),
   );
 
 /**

@@ -5,7 +5,9 @@ import { propsAs } from './props';
 
 export const withChildren =
   <P extends object>(Component: ComponentType<P>) =>
-  ({ node }: NodeProps) => <Component {...propsAs<P>(node.props)}>{renderChildren(node)}</Component>;
+  ({ node }: NodeProps) => (
+    <Component {...propsAs<P>(node.props)}>{renderChildren(node)}</Component>
+  );
 
 export const plain =
   <P extends object>(Component: ComponentType<P>) =>
