@@ -32,6 +32,10 @@ describe('check:manifest', () => {
       /missing resource 'src\/frontend\/missing\.tsx' is being referenced by 'main'/,
     ],
     ['missingHandler', /handler property 'resolvers\.handler' cannot find associated file/],
+    [
+      'missingIcon',
+      /icon 'resource:icons;missing\.svg' .* points at 'static\/icons\/missing\.svg'/,
+    ],
     ['invalidScope', /Invalid 'scopes' permission .* 'read:jira-everything'/],
     ['badRuntime', /runtime property name 'nodejs16\.x' allowed values are/],
   ])(

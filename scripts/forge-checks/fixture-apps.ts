@@ -47,6 +47,11 @@ export const BREAKAGES = {
     find: 'path: src/frontend/index.tsx',
     replace: 'path: src/frontend/missing.tsx',
   },
+  missingIcon: {
+    file: 'manifest.yml',
+    find: 'icon: resource:icons;icon.svg',
+    replace: 'icon: resource:icons;missing.svg',
+  },
   missingHandler: {
     file: 'manifest.yml',
     find: 'handler: index.handler',
