@@ -5,8 +5,9 @@
  */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/e2e'],
-  testMatch: ['**/*.e2e.test.ts'],
+  // The preview's own unit tests ride along: the default jest config covers src/ and scripts/ only.
+  roots: ['<rootDir>/e2e', '<rootDir>/preview'],
+  testMatch: ['**/e2e/**/*.e2e.test.ts', '**/preview/**/*.test.ts'],
   transform: {
     // Type checking happens in `tsc -p preview/tsconfig.json`; here only transpile, to keep start-up short.
     '^.+\\.tsx?$': [

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { forgeContext, type PreviewConfig } from './host/preview-config';
 import { buildBundle } from './server/bundle';
+import { ensureCustomUiBuilt } from './server/custom-ui-build';
 import type { ForgeHandler } from './server/invoke-resolver';
 import {
   createMockBackend,
@@ -67,6 +68,11 @@ export const startPreview = async (options: PreviewOptions): Promise<RunningPrev
     scenarios: SCENARIOS,
     resources: [...app.resources, FIXTURE_FRAME],
   };
+  await ensureCustomUiBuilt(
+    options.projectDir,
+    app.resources.map((resource) => resource.path),
+    options.log,
+  );
   const bundle = await buildBundle({
     projectDir: options.projectDir,
     appEntry: uiEntryExists
