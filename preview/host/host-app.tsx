@@ -62,7 +62,7 @@ export const HostApp = ({ services }: HostAppProps) => {
         )}
         <ForgeDocView
           doc={state.doc}
-          revision={state.revision}
+
           fallback={<Spinner size="large" label="Loading app" />}
         />
       </AdminChrome>

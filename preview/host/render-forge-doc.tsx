@@ -26,9 +26,8 @@ export const UI_KIT_NODES: NodeRegistry = {
 };
 
 export interface ForgeDocViewProps {
+  /** The reconciler mutates one doc in place: the host re-renders on every reconcile, not on identity. */
   readonly doc: ForgeDoc | undefined;
-  /** Changes on every reconcile: the reconciler mutates one doc in place, so identity says nothing. */
-  readonly revision: number;
   readonly fallback?: ReactNode;
 }
 

@@ -72,10 +72,14 @@ export const buildBundle = async (options: BundleOptions): Promise<Bundle> => {
   const filesByBuild = new Map<string, Map<string, BuiltFile>>();
   const errorsByBuild = new Map<string, string[]>();
   const outdir = path.join(options.projectDir, '.tmp', 'preview-assets');
+  const firstBuilds: Promise<void>[] = [];
   const collect = (buildName: string): esbuild.Plugin => ({
     name: 'collect-outputs',
     setup(build) {
+      let firstBuildDone = () => {};
+      firstBuilds.push(new Promise<void>((resolve) => (firstBuildDone = resolve)));
       build.onEnd((result) => {
+        firstBuildDone();
         const messages = esbuild.formatMessagesSync(result.errors, { kind: 'error', color: false });
         errorsByBuild.set(buildName, messages);
         if (result.errors.length > 0) {
@@ -114,8 +118,9 @@ export const buildBundle = async (options: BundleOptions): Promise<Bundle> => {
   });
   const contexts = [page, frameBridge];
   // Errors are reported through onEnd; the first build must finish before the server answers.
-  await Promise.all(contexts.map((context) => context.rebuild().catch(() => undefined)));
   if (options.watch) await Promise.all(contexts.map((context) => context.watch()));
+  else await Promise.all(contexts.map((context) => context.rebuild().catch(() => undefined)));
+  await Promise.all(firstBuilds);
   return {
     file: (name) => [...filesByBuild.values()].find((files) => files.has(name))?.get(name),
     errors: () => [...errorsByBuild.values()].flat(),
