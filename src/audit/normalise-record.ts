@@ -23,13 +23,14 @@ const normaliseChange = ({ fieldName, changedFrom, changedTo }: Change): Changed
 };
 
 export const normaliseRecord = (record: JiraAuditRecord, author?: AuditAuthor): AuditRecord => {
-  const result: Mutable<AuditRecord> = {
+  // The two lists are set below, after the optional fields, to keep Jira's key order.
+  const result = {
     id: record.id,
     summary: record.summary,
     created: record.created,
     category: record.category,
     eventSource: record.eventSource,
-  };
+  } as Mutable<AuditRecord>;
   if (record.description !== undefined) result.description = record.description;
   if (record.remoteAddress !== undefined) result.remoteAddress = record.remoteAddress;
   if (record.authorAccountId !== undefined) result.authorAccountId = record.authorAccountId;
