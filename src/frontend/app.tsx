@@ -2,20 +2,25 @@
 import React from 'react';
 import { Heading, Stack, Text, useProductContext } from '@forge/react';
 import { resolveZone, todayInZone } from '../audit/date-range';
+import { ActivityChart } from './activity-chart';
+import { activityClient as defaultActivityClient, type ActivityClient } from './activity-client';
 import { AuditTable } from './audit-table';
 import { auditClient, type AuditClient } from './bridge-client';
 import { EmptyResult } from './empty-result';
 import { SearchErrorMessage } from './error-message';
+import { ExportButton } from './export-button';
 import { FilterBar } from './filter-bar';
 import { formatInZone, resolveLocale } from './format';
 import { PagingControls } from './paging-controls';
 import { RecordDetails } from './record-details';
 import type { PinnedSearch } from './search-model';
 import { strings } from './strings';
+import { useActivitySummary } from './use-activity-summary';
 import { useAuditSearch } from './use-audit-search';
 
 export interface AppProps {
   readonly client?: AuditClient;
+  readonly activityClient?: ActivityClient;
 }
 
 const describeWindow = (search: PinnedSearch | undefined, zone: string, locale: string) => {
@@ -26,13 +31,14 @@ const describeWindow = (search: PinnedSearch | undefined, zone: string, locale: 
     : strings.filters.windowBetween(formatInZone(search.from, zone, locale), to);
 };
 
-export const App = ({ client = auditClient }: AppProps) => {
+export const App = ({ client = auditClient, activityClient = defaultActivityClient }: AppProps) => {
   const context = useProductContext();
   // Days and times read in UTC until the context (with the admin's zone) has loaded.
   const zone = resolveZone(context?.timezone);
   const locale = resolveLocale(context?.locale);
   const search = useAuditSearch({ client, zone });
   const { state } = search;
+  const activity = useActivitySummary({ client: activityClient, search: state.search, zone });
   const records = state.page?.records ?? [];
   const showsNothing = !state.loading && state.page !== undefined && records.length === 0;
 
@@ -55,6 +61,13 @@ export const App = ({ client = auditClient }: AppProps) => {
         onApply={search.apply}
         onQuickRange={search.chooseQuickRange}
         onReset={search.reset}
+      />
+      <ExportButton search={state.search} />
+      <ActivityChart
+        state={activity.state}
+        onShow={activity.show}
+        onHide={activity.hide}
+        onShowDay={search.showDay}
       />
       {state.error ? (
         <SearchErrorMessage error={state.error} onRetry={search.retry} />

@@ -1,7 +1,7 @@
 /** State and effects of the admin page: the draft, the pinned search, paging, loading and errors. */
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { AuditRecord } from '../contract';
-import type { QuickRange } from '../audit/date-range';
+import type { CalendarDay, QuickRange } from '../audit/date-range';
 import type { AuditClient } from './bridge-client';
 import { initialPageState, pageReducer, type PageError, type PageState } from './page-state';
 import {
@@ -29,6 +29,8 @@ export interface AuditSearch {
   readonly apply: () => void;
   readonly chooseQuickRange: (range: QuickRange) => void;
   readonly reset: () => void;
+  /** Narrows to one day of the applied search (From = To = day), keeping its filter. */
+  readonly showDay: (day: CalendarDay) => void;
   readonly nextPage: () => void;
   readonly previousPage: () => void;
   readonly changePageSize: (pageSize: PageSize) => void;
@@ -127,6 +129,17 @@ export const useAuditSearch = ({
       [searchWith],
     ),
     reset: useCallback(() => searchWith(EMPTY_DRAFT), [searchWith]),
+    showDay: useCallback(
+      (day) => {
+        const { search: applied, draft } = latest.current.state;
+        searchWith({
+          text: applied ? (applied.filter ?? '') : draft.text,
+          fromDay: day,
+          toDay: day,
+        });
+      },
+      [searchWith],
+    ),
     nextPage: useCallback(() => {
       if (latest.current.state.page?.hasMore) page(nextOffset);
     }, [page]),

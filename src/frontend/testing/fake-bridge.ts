@@ -71,6 +71,9 @@ export const installFakeBridge = (options: FakeBridgeOptions): FakeBridge => {
           pendingInvokes -= 1;
         }
       }
+      // @forge/bridge's Modal: the Custom UI modal is not rendered here; tests read the call from `calls`.
+      case 'openModal':
+        return true;
       default:
         if (!IGNORED.has(cmd)) unknownCommands.push(cmd);
         return undefined;
