@@ -15,6 +15,7 @@ module.exports = {
       { tsconfig: '<rootDir>/preview/tsconfig.json', isolatedModules: true },
     ],
   },
+  moduleNameMapper: { '\\.css$': '<rootDir>/e2e/support/style-stub.js' },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   globalSetup: '<rootDir>/e2e/support/global-setup.ts',
   globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',

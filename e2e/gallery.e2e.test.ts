@@ -13,6 +13,7 @@ describe('the preview host renderer (component gallery)', () => {
     expect(await user.getAttribute('data-account-id')).toBe('preview-gallery-user');
     expect(await page.locator('[data-testid="gallery-table--table"] tbody tr').count()).toBe(3);
     expect(await page.getByText('Rendered by the preview host').count()).toBe(1);
+    expect(await page.locator('[data-testid="preview-chart-bar"]').count()).toBe(3);
   });
 
   test('the product context comes from the query string', async () => {

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { ForgeDoc } from './forge-doc';
 import { ForgeNode, RegistryContext, type NodeRegistry } from './node-view';
 import { buttonNodes } from './components/buttons';
+import { chartNodes } from './components/charts';
 import { codeNodes } from './components/code';
 import { feedbackNodes } from './components/feedback';
 import { iconNodes } from './components/icons';
@@ -23,6 +24,7 @@ export const UI_KIT_NODES: NodeRegistry = {
   ...peopleNodes,
   ...codeNodes,
   ...iconNodes,
+  ...chartNodes,
 };
 
 export interface ForgeDocViewProps {

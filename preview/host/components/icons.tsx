@@ -7,6 +7,8 @@ import ArrowLeftIcon from '@atlaskit/icon/core/arrow-left';
 import ArrowRightIcon from '@atlaskit/icon/core/arrow-right';
 import ArrowUpIcon from '@atlaskit/icon/core/arrow-up';
 import CalendarIcon from '@atlaskit/icon/core/calendar';
+import ChartBarIcon from '@atlaskit/icon/core/chart-bar';
+import ChartTrendIcon from '@atlaskit/icon/core/chart-trend';
 import CheckCircleIcon from '@atlaskit/icon/core/check-circle';
 import CheckMarkIcon from '@atlaskit/icon/core/check-mark';
 import ChevronDownIcon from '@atlaskit/icon/core/chevron-down';
@@ -75,6 +77,8 @@ export const ICONS: Readonly<Record<string, CoreIcon>> = {
   error: ErrorIcon,
   export: UploadIcon,
   filter: FilterIcon,
+  'graph-bar': ChartBarIcon,
+  'graph-line': ChartTrendIcon,
   info: InformationCircleIcon,
   'editor-info': InformationCircleIcon,
   link: LinkIcon,

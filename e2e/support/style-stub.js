@@ -1,0 +1,2 @@
+/** Jest stand-in for the *.compiled.css files Atlaskit imports (esbuild bundles them for the browser). */
+module.exports = {};
