@@ -11,6 +11,7 @@ import { useExport, type ExportState } from './use-export';
 import { useModalContext } from './use-modal-context';
 
 const number = (value: number) => value.toLocaleString('en-US');
+const plural = (value: number, noun: string) => `${number(value)} ${noun}${value === 1 ? '' : 's'}`;
 
 const formatInstant = (instant: string, timezone: string) =>
   DateTime.fromISO(instant, { zone: timezone }).toFormat('d LLL yyyy HH:mm:ss');
@@ -68,7 +69,7 @@ const Progress = ({ state }: { state: Extract<ExportState, { phase: 'running' | 
       {...(state.phase === 'paused' ? { value: 0 } : {})}
     />
     <p data-testid="export-counts">
-      {number(state.progress.records)} records · {number(state.progress.pages)} pages
+      {plural(state.progress.records, 'record')} · {plural(state.progress.pages, 'page')}
       {state.progress.retrying ? ' · Jira is busy, retrying…' : ''}
     </p>
   </div>
@@ -124,7 +125,7 @@ export const ExportApp = () => {
         {state.phase === 'paused' &&
           `Stopped: ${state.error.message} Resume continues where it stopped.`}
         {state.phase === 'cancelled' && 'Export cancelled. Nothing was saved.'}
-        {said && `${said.message} Read ${number(state.phase === 'done' ? state.pages : 0)} pages.`}
+        {said && state.phase === 'done' && `${said.message} Read ${plural(state.pages, 'page')}.`}
       </div>
       <footer className="actions">
         {running ? (

@@ -1,0 +1,99 @@
+/** The export modal in the preview: a real download whose records are the mock Jira's records for the range. */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { Download, Page } from 'playwright-core';
+import type { AuditRecord } from '../src/contract';
+import { byTestId, pickDate, waitForResults } from './support/admin-page';
+import { previewUrl, usePreviewPages } from './support/harness';
+import { createdMillis, newestRecords, type MockRecord } from './support/preview-api';
+import { PROJECT_DIR } from './support/preview-server';
+
+const pages = usePreviewPages();
+
+const DAY_MS = 86_400_000;
+const isoDay = (millis: number) => new Date(millis).toISOString().slice(0, 10);
+
+beforeAll(() => {
+  // The preview serves the modal from its build output, as Forge does.
+  if (!existsSync(path.join(PROJECT_DIR, 'static/export/build/index.html'))) {
+    execFileSync('npm', ['run', 'build:static'], { cwd: PROJECT_DIR, stdio: 'inherit' });
+  }
+}, 120_000);
+
+/** The admin page searching whole UTC days [from, to], and the mock's records in that range, newest first. */
+const searchRange = async (fromDay: string, toDay: string) => {
+  const newest = await newestRecords(previewUrl(), 1000);
+  const start = Date.parse(`${fromDay}T00:00:00.000Z`);
+  const end = Date.parse(`${toDay}T23:59:59.999Z`);
+  // The newest 1,000 must reach back past the range, or the expectation would be incomplete.
+  expect(createdMillis(newest.at(-1)!.created)).toBeLessThan(start);
+  const expected = newest.filter(
+    (record) => createdMillis(record.created) >= start && createdMillis(record.created) <= end,
+  );
+  expect(expected.length).toBeGreaterThan(50);
+
+  const page = await pages.open('/');
+  await waitForResults(page);
+  await pickDate(page, 'from-date', fromDay);
+  await pickDate(page, 'to-date', toDay);
+  await byTestId(page, 'apply-filters').click();
+  await waitForResults(page);
+  return { page, expected };
+};
+
+const exportFrame = (page: Page) => page.frameLocator('[data-testid="preview-custom-ui-frame"]');
+
+const download = async (page: Page): Promise<{ file: Download; text: string }> => {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    exportFrame(page).locator('[data-testid="export-download"]').click(),
+  ]);
+  const filePath = await file.path();
+  return { file, text: await readFile(filePath, 'utf8') };
+};
+
+const fields = (record: Pick<MockRecord, 'id' | 'summary' | 'created'>) => ({
+  id: record.id,
+  summary: record.summary,
+  created: record.created,
+});
+
+describe('exporting the filtered log', () => {
+  test('downloads a CSV and a JSON file holding exactly the records of the range', async () => {
+    const now = Date.now();
+    const fromDay = isoDay(now - 6 * DAY_MS);
+    const toDay = isoDay(now - 2 * DAY_MS);
+    const { page, expected } = await searchRange(fromDay, toDay);
+
+    await byTestId(page, 'export-open').click();
+    const frame = exportFrame(page);
+    await frame.locator('[data-testid="export-start"]').click();
+    await frame.locator('[data-testid="export-download"]').waitFor({ timeout: 60_000 });
+    expect(await frame.locator('[data-testid="export-status"]').innerText()).toContain(
+      `Wrote ${expected.length.toLocaleString('en-US')} records; every id is unique and none was skipped.`,
+    );
+
+    const csv = await download(page);
+    // preview/server.ts serves site https://preview-site.atlassian.net; days are UTC (PREVIEW_TZ=UTC).
+    expect(csv.file.suggestedFilename()).toBe(
+      `audit-log_preview-site.atlassian.net_${fromDay}_to_${toDay}.csv`,
+    );
+    expect(csv.text.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...rows] = parse(csv.text, { bom: true }) as string[][];
+    expect(header?.slice(0, 4)).toEqual(['ID', 'Created', 'Category', 'Summary']);
+    expect(rows.map((row) => Number(row[0]))).toEqual(expected.map((record) => record.id));
+    expect(rows.map((row) => row[1])).toEqual(expected.map((record) => record.created));
+
+    await frame.locator('[data-testid="export-format-json"]').check();
+    const json = await download(page);
+    expect(json.file.suggestedFilename()).toMatch(new RegExp(`_${fromDay}_to_${toDay}\\.json$`));
+    const records = JSON.parse(json.text) as AuditRecord[];
+    expect(records.map(fields)).toEqual(expected.map(fields));
+
+    await frame.locator('[data-testid="export-close"]').click();
+    await byTestId(page, 'preview-custom-ui-frame').waitFor({ state: 'detached' });
+  });
+});
