@@ -133,6 +133,18 @@ describe('the admin page in the preview', () => {
     await details.waitFor({ state: 'detached' });
   });
 
+  test("the admin's time zone comes from the Forge context (?tz=)", async () => {
+    const page = await pages.open('/?tz=America/Los_Angeles');
+    await waitForResults(page);
+
+    expect(await page.locator('[data-testid="audit-table--head"]').innerText()).toContain(
+      'When (America/Los_Angeles)',
+    );
+    await page
+      .getByText('Days run from midnight to midnight in your time zone (America/Los_Angeles).')
+      .waitFor();
+  });
+
   test('the loaded page is captured to docs/screenshot.png for the README', async () => {
     const page = await openAdminPage();
 

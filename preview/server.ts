@@ -40,6 +40,9 @@ export interface RunningPreview {
 /** The Custom UI fixture the gallery opens, beside the manifest's own resources. */
 const FIXTURE_FRAME = { key: 'preview-fixture-frame', path: 'preview/fixtures/custom-ui' };
 
+/** Addresses printed as `localhost`, the name people type. */
+const LOOPBACK_NAMES = new Set(['127.0.0.1', '0.0.0.0', '::1', '::']);
+
 const loadHandler = async (file: string, exportName: string): Promise<ForgeHandler> => {
   if (!existsSync(file)) throw new Error(`The resolver entry ${file} does not exist yet.`);
   const loaded = (await import(pathToFileURL(file).href)) as Record<string, unknown> & {
@@ -104,7 +107,7 @@ export const startPreview = async (options: PreviewOptions): Promise<RunningPrev
     server.listen(options.port, options.host, resolve);
   });
   const { port } = server.address() as AddressInfo;
-  const url = `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}/`;
+  const url = `http://${LOOPBACK_NAMES.has(options.host) ? 'localhost' : options.host}:${port}/`;
   return {
     url,
     close: async () => {
