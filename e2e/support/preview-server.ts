@@ -14,7 +14,7 @@ const URL_LINE = /Audit Log Explorer preview: (http:\/\/\S+)/;
 
 export const startPreviewProcess = (
   env: Record<string, string> = {},
-  timeoutMs = 120_000,
+  timeoutMs = 240_000,
 ): Promise<PreviewProcess> =>
   new Promise((resolve, reject) => {
     const child: ChildProcess = spawn(
