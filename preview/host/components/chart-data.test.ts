@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { niceScale, toBars } from './charts';
+import { niceScale, toBars } from './chart-data';
 
 describe('chart data becomes bars', () => {
   test('rows sharing an x stack by series, in first-seen order, summing repeats', () => {
