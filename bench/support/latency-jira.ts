@@ -1,0 +1,74 @@
+/**
+ * A Jira for the export benchmark: every request waits `latencyMs`, audit pages are sliced from the log (newest
+ * first, `to` honoured, at most 1000 a request) without the mock's per-request scan of the whole log, whose CPU
+ * would otherwise swamp the app's; user/bulk is the regular mock's.
+ */
+import {
+  createMockJira,
+  type MockJiraOptions,
+  type RawAuditRecord,
+} from '../../src/testing/mock-jira';
+
+type ForgeFetch = (target: unknown, path: string, init?: RequestInit) => Promise<Response>;
+type ForgeGlobal = { __forge_fetch__?: ForgeFetch };
+
+const JIRA_MAX_LIMIT = 1000;
+const createdMs = (record: RawAuditRecord) =>
+  Date.parse(record.created.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+
+export interface LatencyJira {
+  readonly counts: { audit: number; users: number };
+  install(): void;
+  uninstall(): void;
+}
+
+export const createLatencyJira = (
+  options: Required<MockJiraOptions>,
+  latencyMs: number,
+): LatencyJira => {
+  const mock = createMockJira({ users: options.users });
+  const newestFirst = [...options.records].sort(
+    (a, b) => createdMs(b) - createdMs(a) || b.id - a.id,
+  );
+  const times = newestFirst.map(createdMs);
+  const counts = { audit: 0, users: 0 };
+  const forge = globalThis as ForgeGlobal;
+  let previous: ForgeFetch | undefined;
+  const auditPage = (url: URL): Response => {
+    const params = url.searchParams;
+    if (params.has('filter') || params.has('from'))
+      throw new Error('latency-jira serves only offset, limit and to');
+    const offset = Number(params.get('offset') ?? 0);
+    const limit = Number(params.get('limit') ?? JIRA_MAX_LIMIT);
+    const to = params.has('to') ? Date.parse(params.get('to')!) : Number.POSITIVE_INFINITY;
+    // Newest first: skip what lies after `to`, as Jira's inclusive upper bound does.
+    let first = 0;
+    while (first < times.length && times[first]! > to) first += 1;
+    const served = limit <= 0 || limit > JIRA_MAX_LIMIT ? JIRA_MAX_LIMIT : limit;
+    const records = newestFirst.slice(first + offset, first + offset + served);
+    return new Response(JSON.stringify({ offset, limit, total: newestFirst.length, records }), {
+      headers: { 'Content-Type': 'application/json' },
+    });
+  };
+  const fetch: ForgeFetch = async (target, path, init) => {
+    await new Promise((resolve) => setTimeout(resolve, latencyMs));
+    const url = new URL(path, 'https://mock-site.atlassian.net');
+    if (url.pathname === '/rest/api/3/auditing/record') {
+      counts.audit += 1;
+      return auditPage(url);
+    }
+    counts.users += 1;
+    return mock.fetch(target, path, init);
+  };
+  return {
+    counts,
+    install() {
+      previous = forge.__forge_fetch__;
+      forge.__forge_fetch__ = fetch;
+    },
+    uninstall() {
+      if (previous === undefined) delete forge.__forge_fetch__;
+      else forge.__forge_fetch__ = previous;
+    },
+  };
+};

@@ -1,0 +1,68 @@
+/** CPU time per call, measured in interleaved rounds so a busy neighbour hits baseline and subject alike. */
+
+const cpuMicros = (): number => {
+  const { user, system } = process.cpuUsage();
+  return user + system;
+};
+
+export const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** Mean CPU ms of one call of `fn` over `calls` sequential calls. */
+export const cpuMsPerCall = async (fn: () => unknown, calls: number): Promise<number> => {
+  const start = cpuMicros();
+  for (let index = 0; index < calls; index += 1) await fn();
+  return (cpuMicros() - start) / 1000 / calls;
+};
+
+export interface Contender {
+  readonly name: string;
+  readonly run: () => unknown;
+}
+
+/** Median over `rounds` of each contender's CPU ms per call; contenders take turns within each round. */
+export const compareCpu = async (
+  contenders: readonly Contender[],
+  { rounds = 9, callsPerRound = 10, warmupCalls = 20 } = {},
+): Promise<Map<string, number>> => {
+  for (const contender of contenders) await cpuMsPerCall(contender.run, warmupCalls);
+  const samples = new Map(contenders.map((contender) => [contender.name, [] as number[]]));
+  for (let round = 0; round < rounds; round += 1) {
+    const order = round % 2 === 0 ? contenders : [...contenders].reverse();
+    for (const contender of order)
+      samples.get(contender.name)!.push(await cpuMsPerCall(contender.run, callsPerRound));
+  }
+  return new Map([...samples].map(([name, values]) => [name, median(values)]));
+};
+
+/** Samples heap and RSS every `everyMs` while `work` runs; the peaks above the level when it started. */
+export const withPeakMemory = async <T>(
+  work: () => Promise<T>,
+  everyMs = 20,
+): Promise<{
+  result: T;
+  startHeap: number;
+  peakHeap: number;
+  startRss: number;
+  peakRss: number;
+}> => {
+  const start = process.memoryUsage();
+  let peakHeap = start.heapUsed;
+  let peakRss = start.rss;
+  const sample = () => {
+    const now = process.memoryUsage();
+    peakHeap = Math.max(peakHeap, now.heapUsed);
+    peakRss = Math.max(peakRss, now.rss);
+  };
+  const timer = setInterval(sample, everyMs);
+  try {
+    const result = await work();
+    sample();
+    return { result, startHeap: start.heapUsed, peakHeap, startRss: start.rss, peakRss };
+  } finally {
+    clearInterval(timer);
+  }
+};
