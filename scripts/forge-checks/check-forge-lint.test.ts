@@ -41,4 +41,20 @@ describe('check:forge-lint', () => {
     },
     SLOW,
   );
+
+  it(
+    'reports a handler the file does not export as a warning, as forge lint does (printed, not failing)',
+    async () => {
+      const dir = makeBrokenApp('handlerNotExported');
+      made.push(dir);
+      const results = await runForgeLint(dir);
+      expect(findings(results, 'warnings')).toEqual([
+        expect.stringMatching(
+          /src\/index\.ts: Cannot find exported function "handler", which is required by module "resolver"/,
+        ),
+      ]);
+      expect(findings(results, 'errors')).toEqual([]);
+    },
+    SLOW,
+  );
 });

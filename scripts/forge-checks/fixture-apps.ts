@@ -57,6 +57,11 @@ export const BREAKAGES = {
     find: 'handler: index.handler',
     replace: 'handler: resolvers.handler',
   },
+  handlerNotExported: {
+    file: 'src/index.ts',
+    find: 'export const handler =',
+    replace: 'export const resolverHandler =',
+  },
   invalidScope: {
     file: 'manifest.yml',
     find: '- read:jira-user',
