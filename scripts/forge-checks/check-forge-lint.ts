@@ -21,8 +21,8 @@ const ENVIRONMENT = 'development';
  */
 export async function runForgeLint(appDirectory: string): Promise<LintResult[]> {
   const scratch = createScratchDirectory('forge-lint');
+  const restoreEnv = useLocalApiDescriptions(scratch.path);
   try {
-    useLocalApiDescriptions(scratch.path);
     return await inAppDirectory(appDirectory, async () => {
       const { reader, configFile, manifest } = await openForgeApp();
       const uiKitDirectories = (await configFile.getResources(['nativeUI'])).map((resource) =>
@@ -38,6 +38,7 @@ export async function runForgeLint(appDirectory: string): Promise<LintResult[]> 
       });
     });
   } finally {
+    restoreEnv();
     scratch.dispose();
   }
 }

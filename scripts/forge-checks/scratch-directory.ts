@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from './app-directory';
+import { overrideEnv } from './env-overrides';
 
 /** Git-ignored home of everything the checks write. */
 export const SCRATCH_ROOT = path.join(REPO_ROOT, '.forge-check-tmp');
@@ -19,20 +20,12 @@ export interface ScratchDirectory {
 export function createScratchDirectory(label: string): ScratchDirectory {
   fs.mkdirSync(SCRATCH_ROOT, { recursive: true });
   const dir = fs.mkdtempSync(path.join(SCRATCH_ROOT, `${label}-`));
-  const saved = { TMPDIR: process.env.TMPDIR, XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME };
-  process.env.TMPDIR = dir;
-  process.env.XDG_CONFIG_HOME = path.join(dir, 'config');
+  const restoreEnv = overrideEnv({ TMPDIR: dir, XDG_CONFIG_HOME: path.join(dir, 'config') });
   return {
     path: dir,
     dispose: () => {
-      restoreEnv('TMPDIR', saved.TMPDIR);
-      restoreEnv('XDG_CONFIG_HOME', saved.XDG_CONFIG_HOME);
+      restoreEnv();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
-}
-
-function restoreEnv(name: string, value: string | undefined): void {
-  if (value === undefined) delete process.env[name];
-  else process.env[name] = value;
 }
