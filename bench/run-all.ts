@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sectionMarkdown, type BenchSection } from './support/report';
+import { formatRatio, sectionMarkdown, type BenchSection } from './support/report';
 
 type Bench = {
   readonly name: string;
@@ -52,7 +52,7 @@ const main = async () => {
       .filter((row) => row.met !== undefined)
       .map(
         (row) =>
-          `- ${row.met ? 'met' : '**missed**'}: ${row.benchmark}: ${row.measured} (${row.goal})`,
+          `- ${row.met ? 'met' : '**missed**'}: ${row.benchmark}: ${row.measured}${row.ratio === undefined ? '' : ` = ${formatRatio(row.ratio)} ${row.baseline}`} (goal ${row.goal})`,
       ),
   );
   const cpu = os.cpus();

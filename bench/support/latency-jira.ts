@@ -51,14 +51,11 @@ export const createLatencyJira = (
     });
   };
   const fetch: ForgeFetch = async (target, path, init) => {
-    await new Promise((resolve) => setTimeout(resolve, latencyMs));
     const url = new URL(path, 'https://mock-site.atlassian.net');
-    if (url.pathname === '/rest/api/3/auditing/record') {
-      counts.audit += 1;
-      return auditPage(url);
-    }
-    counts.users += 1;
-    return mock.fetch(target, path, init);
+    const audit = url.pathname === '/rest/api/3/auditing/record';
+    counts[audit ? 'audit' : 'users'] += 1; // counted when sent, so requests still in flight at the end count too
+    await new Promise((resolve) => setTimeout(resolve, latencyMs));
+    return audit ? auditPage(url) : mock.fetch(target, path, init);
   };
   return {
     counts,

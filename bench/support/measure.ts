@@ -1,4 +1,10 @@
 /** CPU time per call, measured in interleaved rounds so a busy neighbour hits baseline and subject alike. */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+// A full GC before a memory measurement, so garbage from earlier benchmarks does not hide or inflate the peak.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 const cpuMicros = (): number => {
   const { user, system } = process.cpuUsage();
@@ -23,11 +29,17 @@ export interface Contender {
   readonly run: () => unknown;
 }
 
-/** Median over `rounds` of each contender's CPU ms per call; contenders take turns within each round. */
+export interface CpuSummary {
+  /** The least disturbed round: on a shared machine the best estimate of the code's own cost. */
+  readonly min: number;
+  readonly median: number;
+}
+
+/** Each contender's CPU ms per call over `rounds`; contenders take turns within each round. */
 export const compareCpu = async (
   contenders: readonly Contender[],
-  { rounds = 9, callsPerRound = 10, warmupCalls = 20 } = {},
-): Promise<Map<string, number>> => {
+  { rounds = 15, callsPerRound = 10, warmupCalls = 20 } = {},
+): Promise<Map<string, CpuSummary>> => {
   for (const contender of contenders) await cpuMsPerCall(contender.run, warmupCalls);
   const samples = new Map(contenders.map((contender) => [contender.name, [] as number[]]));
   for (let round = 0; round < rounds; round += 1) {
@@ -35,7 +47,12 @@ export const compareCpu = async (
     for (const contender of order)
       samples.get(contender.name)!.push(await cpuMsPerCall(contender.run, callsPerRound));
   }
-  return new Map([...samples].map(([name, values]) => [name, median(values)]));
+  return new Map(
+    [...samples].map(([name, values]) => [
+      name,
+      { min: Math.min(...values), median: median(values) },
+    ]),
+  );
 };
 
 /** Samples heap and RSS every `everyMs` while `work` runs; the peaks above the level when it started. */
@@ -49,6 +66,7 @@ export const withPeakMemory = async <T>(
   startRss: number;
   peakRss: number;
 }> => {
+  collectGarbage();
   const start = process.memoryUsage();
   let peakHeap = start.heapUsed;
   let peakRss = start.rss;
