@@ -21,4 +21,5 @@ module.exports = {
   globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',
   testTimeout: 120_000,
   maxWorkers: 1,
+  reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],
 };

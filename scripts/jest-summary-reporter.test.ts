@@ -40,3 +40,21 @@ describe('jest summary line', () => {
     expect(summaryLine({ numPassedTests, numFailedTests, testResults })).toBe(expected);
   });
 });
+
+describe('jest summary line after an earlier run', () => {
+  it.each<[string, string, number, number, string]>([
+    [
+      'adds the browser tests to the unit tests',
+      '561 passed, 0 failed\n',
+      100,
+      0,
+      '661 passed, 0 failed',
+    ],
+    ['keeps earlier failures', '10 passed, 2 failed\n', 5, 1, '15 passed, 3 failed'],
+    ['ignores an empty file', '', 7, 0, '7 passed, 0 failed'],
+  ])('%s', (_case, earlier, numPassedTests, numFailedTests, expected) => {
+    expect(summaryLine({ numPassedTests, numFailedTests, testResults: [] }, earlier)).toBe(
+      expected,
+    );
+  });
+});
