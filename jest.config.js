@@ -10,5 +10,7 @@ module.exports = {
     ],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  // Page tests run the real resolver and React: jest's 5 s default is too tight on a busy 2-core CI machine.
+  testTimeout: 30_000,
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],
 };

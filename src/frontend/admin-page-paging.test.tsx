@@ -72,7 +72,8 @@ describe('paging through a search', () => {
 
   it('keeps the shown page visible in a loading table while the next one loads', async () => {
     const first = page.rowKeys('audit-table');
-    backend.jira.setFault({ kind: 'slow', delayMs: 300, times: 1 });
+    // Long enough that a busy CI machine still sees the loading state before the answer.
+    backend.jira.setFault({ kind: 'slow', delayMs: 2_000, times: 1 });
     await page.click('next-page');
     expect(page.find('audit-table').props.isLoading).toBe(true);
     expect(page.rowKeys('audit-table')).toEqual(first);

@@ -84,7 +84,7 @@ export const renderAdminPage = async (options: RenderOptions): Promise<AdminPage
     });
   };
   const tick = () => act(async () => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-  const waitFor = async (condition: () => boolean, what: string, timeoutMs = 5_000) => {
+  const waitFor = async (condition: () => boolean, what: string, timeoutMs = 15_000) => {
     const deadline = Date.now() + timeoutMs;
     while (!condition()) {
       if (Date.now() > deadline)
