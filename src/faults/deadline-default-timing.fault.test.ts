@@ -34,7 +34,10 @@ describe('the default deadline with a stalled Jira', () => {
     expect(call.done).toBe(true);
 
     const result = call.value!;
-    expect(!result.ok && result.error).toEqual({ code: 'JIRA_ERROR', message: expect.stringContaining('took too long') });
+    expect(!result.ok && result.error).toEqual({
+      code: 'JIRA_ERROR',
+      message: expect.stringContaining('took too long'),
+    });
     expect(call.at! - started).toBe(DEFAULT_TIMING.deadlineMs);
     expect(call.at! - started).toBeLessThan(FORGE_LIMIT_MS);
   });

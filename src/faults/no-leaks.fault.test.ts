@@ -25,7 +25,9 @@ const mock = useMockJira(() => ({
     remoteAddress: index % 2 === 0 ? SECRETS.ipv4 : SECRETS.ipv6,
     authorAccountId: users[0]!.accountId,
     objectItem: { name: SECRETS.objectName, typeName: 'GROUP' },
-    changedValues: [{ fieldName: 'email', changedFrom: SECRETS.changedFrom, changedTo: SECRETS.changedTo }],
+    changedValues: [
+      { fieldName: 'email', changedFrom: SECRETS.changedFrom, changedTo: SECRETS.changedTo },
+    ],
   })),
   users,
 }));
@@ -34,7 +36,11 @@ const mock = useMockJira(() => ({
 const captureOutput = async (work: () => Promise<void>): Promise<string> => {
   const written: string[] = [];
   const keep = (...args: unknown[]) => {
-    written.push(args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg) ?? String(arg))).join(' '));
+    written.push(
+      args
+        .map((arg) => (typeof arg === 'string' ? arg : (JSON.stringify(arg) ?? String(arg))))
+        .join(' '),
+    );
   };
   const spies = [
     ...(['log', 'info', 'warn', 'error', 'debug', 'trace'] as const).map((method) =>
@@ -75,7 +81,11 @@ const fetchEverything = async () => {
     mock.jira.setFault(fault);
     await callGetAuditPage({});
     await callGetAuditPage({ filter: SECRETS.ipv4, limit: 20 });
-    await callGetAuditPage({ from: '2026-11-01T00:00:00.000Z', to: '2026-11-30T23:59:59.999+01:00', limit: 1000 });
+    await callGetAuditPage({
+      from: '2026-11-01T00:00:00.000Z',
+      to: '2026-11-30T23:59:59.999+01:00',
+      limit: 1000,
+    });
   }
   mock.jira.setFault(undefined);
   await callGetAuditPage({ filter: `${SECRETS.ipv4} ${'x'.repeat(300)}` });
@@ -96,7 +106,8 @@ describe('no leaks', () => {
     const sources = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
         const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) return ['testing', 'faults'].includes(entry.name) ? [] : sources(full);
+        if (entry.isDirectory())
+          return ['testing', 'faults'].includes(entry.name) ? [] : sources(full);
         return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
       });
     const files = sources(root);

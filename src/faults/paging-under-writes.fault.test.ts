@@ -11,14 +11,22 @@ import { startBusyWriter, waitPast } from './testing/busy-writer';
 
 const RECORDS = 10_000;
 const mock = useMockJira(() =>
-  generateAuditLog({ count: RECORDS, seed: 42, end: new Date(Date.now() - 60_000), spanDays: 90, authorCount: 30 }),
+  generateAuditLog({
+    count: RECORDS,
+    seed: 42,
+    end: new Date(Date.now() - 60_000),
+    spanDays: 90,
+    authorCount: 30,
+  }),
 );
 
 /** Ids of the records created at or before `pinnedMs`, newest first, as Jira orders them. */
 const idsUpTo = (pinnedMs: number): number[] =>
   mock.jira
     .allRecords()
-    .filter((record) => Date.parse(record.created.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')) <= pinnedMs)
+    .filter(
+      (record) => Date.parse(record.created.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')) <= pinnedMs,
+    )
     .map((record) => record.id);
 
 /** Every page of a search in turn, as Next does, until hasMore is false. */
@@ -42,21 +50,25 @@ const pin = async () => {
 const duplicates = (ids: readonly number[]) => ids.length - new Set(ids).size;
 
 describe('paging while the log is being written', () => {
-  it.each([50, 1000])('pages of %i over a pinned search hold the pinned range exactly', async (limit) => {
-    const { pinnedMs, to } = await pin();
-    mock.jira.setFault({ kind: 'slow', delayMs: 1 }); // a network hop, so the writer gets turns between requests
-    const writer = startBusyWriter(mock.jira);
-    let ids: number[];
-    try {
-      ids = await pageThrough({ to }, limit);
-    } finally {
-      writer.stop();
-    }
-    expect(writer.written()).toBeGreaterThan(limit === 50 ? 20 : 2);
-    expect(duplicates(ids)).toBe(0);
-    expect(ids).toEqual(idsUpTo(pinnedMs));
-    expect(ids).toHaveLength(RECORDS);
-  }, 60_000);
+  it.each([50, 1000])(
+    'pages of %i over a pinned search hold the pinned range exactly',
+    async (limit) => {
+      const { pinnedMs, to } = await pin();
+      mock.jira.setFault({ kind: 'slow', delayMs: 1 }); // a network hop, so the writer gets turns between requests
+      const writer = startBusyWriter(mock.jira);
+      let ids: number[];
+      try {
+        ids = await pageThrough({ to }, limit);
+      } finally {
+        writer.stop();
+      }
+      expect(writer.written()).toBeGreaterThan(limit === 50 ? 20 : 2);
+      expect(duplicates(ids)).toBe(0);
+      expect(ids).toEqual(idsUpTo(pinnedMs));
+      expect(ids).toHaveLength(RECORDS);
+    },
+    60_000,
+  );
 
   it('without the pinned bound the same paging repeats records (so the check above can fail)', async () => {
     const ids = await pageThrough({}, 1000, () => mock.jira.addRecord());

@@ -53,8 +53,12 @@ export const validPayload: fc.Arbitrary<ValidCase> = fc
   .record({
     range: fc.tuple(maybe(instantText), maybe(instantText)),
     filter: maybe(filterText),
-    offset: maybe(fc.oneof(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: MAX_OFFSET }))),
-    limit: maybe(fc.oneof(fc.integer({ min: 1, max: MAX_LIMIT }), fc.constantFrom(1, 999, MAX_LIMIT))),
+    offset: maybe(
+      fc.oneof(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: MAX_OFFSET })),
+    ),
+    limit: maybe(
+      fc.oneof(fc.integer({ min: 1, max: MAX_LIMIT }), fc.constantFrom(1, 999, MAX_LIMIT)),
+    ),
   })
   .map(({ range: [a, b], filter, offset, limit }) => {
     // Order the bounds when both are present, so the range is valid.
@@ -81,25 +85,46 @@ export const validPayload: fc.Arbitrary<ValidCase> = fc
         ? [{ offset: String(start), limit: String(size + 1), ...search }]
         : [
             { offset: String(start), limit: String(size), ...search },
-            ...(start + size > MAX_OFFSET ? [] : [{ offset: String(start + size), limit: '1', ...search }]),
+            ...(start + size > MAX_OFFSET
+              ? []
+              : [{ offset: String(start + size), limit: '1', ...search }]),
           ];
     return { payload, expected };
   });
 
 const badInstant = fc.oneof(
-  fc.date({ min: new Date(MIN_MS), max: new Date(MAX_MS), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
-  fc.date({ min: new Date(MIN_MS), max: new Date(MAX_MS), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 19)),
-  fc.date({ min: new Date(MIN_MS), max: new Date(MAX_MS), noInvalidDate: true }).map((date) => date.toISOString().replace(/T\d\d/, 'T24')),
+  fc
+    .date({ min: new Date(MIN_MS), max: new Date(MAX_MS), noInvalidDate: true })
+    .map((date) => date.toISOString().slice(0, 10)),
+  fc
+    .date({ min: new Date(MIN_MS), max: new Date(MAX_MS), noInvalidDate: true })
+    .map((date) => date.toISOString().slice(0, 19)),
+  fc
+    .date({ min: new Date(MIN_MS), max: new Date(MAX_MS), noInvalidDate: true })
+    .map((date) => date.toISOString().replace(/T\d\d/, 'T24')),
   fc.integer({ min: 19, max: 99 }).map((hours) => `2026-11-01T00:00:00+${hours}:00`),
   fc.string({ maxLength: 30 }).filter((text) => !/^\d{4}-\d\d-\d\dT/.test(text)),
-  fc.constantFrom('2026-02-30T00:00:00Z', '2026-13-01T00:00:00Z', 'now', '', ' 2026-11-01T00:00:00Z'),
+  fc.constantFrom(
+    '2026-02-30T00:00:00Z',
+    '2026-13-01T00:00:00Z',
+    'now',
+    '',
+    ' 2026-11-01T00:00:00Z',
+  ),
   fc.oneof(fc.integer(), fc.boolean(), fc.constant({}), fc.array(fc.string(), { maxLength: 2 })),
   fc.date({ noInvalidDate: true }).map((date) => date.getTime()),
 );
 
 const badFilter = fc.oneof(
-  fc.string({ unit: 'binary', minLength: MAX_FILTER_LENGTH + 1, maxLength: 300 }).filter((text) => [...text.trim()].length > MAX_FILTER_LENGTH),
-  fc.oneof(fc.integer(), fc.boolean(), fc.constant({ toString: 'x' }), fc.array(fc.string(), { maxLength: 2 })),
+  fc
+    .string({ unit: 'binary', minLength: MAX_FILTER_LENGTH + 1, maxLength: 300 })
+    .filter((text) => [...text.trim()].length > MAX_FILTER_LENGTH),
+  fc.oneof(
+    fc.integer(),
+    fc.boolean(),
+    fc.constant({ toString: 'x' }),
+    fc.array(fc.string(), { maxLength: 2 }),
+  ),
 );
 
 const badOffset = fc.oneof(
@@ -121,17 +146,29 @@ export const invalidPayload: fc.Arbitrary<unknown> = fc.oneof(
   fc
     .tuple(
       validPayload,
-      fc.record(
-        { from: badInstant, to: badInstant, filter: badFilter, offset: badOffset, limit: badLimit },
-        { requiredKeys: [] },
-      ).filter((broken) => Object.keys(broken).length > 0),
+      fc
+        .record(
+          {
+            from: badInstant,
+            to: badInstant,
+            filter: badFilter,
+            offset: badOffset,
+            limit: badLimit,
+          },
+          { requiredKeys: [] },
+        )
+        .filter((broken) => Object.keys(broken).length > 0),
     )
     .map(([{ payload }, broken]) => ({ ...payload, ...broken })),
   // Both bounds valid but reversed.
   fc
     .tuple(validPayload, instantText, instantText)
     .filter(([, a, b]) => a.ms !== b.ms)
-    .map(([{ payload }, a, b]) => ({ ...payload, from: (a.ms > b.ms ? a : b).text, to: (a.ms > b.ms ? b : a).text })),
+    .map(([{ payload }, a, b]) => ({
+      ...payload,
+      from: (a.ms > b.ms ? a : b).text,
+      to: (a.ms > b.ms ? b : a).text,
+    })),
   // Truthy non-objects (Forge turns falsy payloads into {}).
   fc.oneof(
     fc.string({ minLength: 1 }),
