@@ -3,12 +3,7 @@ import { z } from 'zod';
 import { DateTime } from 'luxon';
 import type { AuditRecord } from './audit-record';
 import type { Failure } from './errors';
-
-export const DEFAULT_LIMIT = 50;
-export const MAX_LIMIT = 1000;
-export const MAX_FILTER_LENGTH = 200;
-/** Jira's `offset` is an int32. */
-export const MAX_OFFSET = 2_147_483_647;
+import { DEFAULT_LIMIT, MAX_FILTER_LENGTH, MAX_LIMIT, MAX_OFFSET } from './limits';
 
 // Seconds required, fraction optional, offset `Z`, `±hh:mm` or `±hhmm` — the forms Jira honours.
 // Hours 00-23 and offsets up to ±18:00: Jira's Java parser rejects what Luxon would roll over (24:00, +24:00).

@@ -2,6 +2,7 @@
 import type { AuditPageQueryInput, AuditPageResult } from './audit-page';
 import type { ActivitySummaryQueryInput, ActivitySummaryResult } from './activity-summary';
 
+export * from './limits';
 export * from './audit-page';
 export * from './activity-summary';
 export * from './audit-record';

@@ -12,7 +12,7 @@ import {
   Text,
   Textfield,
 } from '@forge/react';
-import { MAX_FILTER_LENGTH } from '../contract';
+import { MAX_FILTER_LENGTH } from '../contract/limits';
 import type { QuickRange } from '../audit/date-range';
 import type { Draft, DraftProblem } from './search-model';
 import { QuickRanges } from './quick-ranges';

@@ -1,5 +1,7 @@
 /** Pure rules of a search: the filter bar's draft → a pinned search → the payload of each page. */
-import { DEFAULT_LIMIT, MAX_FILTER_LENGTH, type AuditPageQueryInput } from '../contract';
+import type { AuditPageQueryInput } from '../contract';
+// Values from zod-free contract modules only: the index pulls in the resolver's zod schemas and luxon.
+import { DEFAULT_LIMIT, MAX_FILTER_LENGTH } from '../contract/limits';
 import {
   dayRangeBounds,
   quickRangeBounds,
