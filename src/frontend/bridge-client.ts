@@ -1,6 +1,6 @@
 /** The one place the page calls `invoke`: typed by the contract's ResolverApi, results validated. */
 import { invoke } from '@forge/bridge';
-import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import type { AuditPageQueryInput, AuditPageResult, ResolverApi, ResolverKey } from '../contract';
 import { auditPageResultSchema } from './result-schema';
 
@@ -25,7 +25,7 @@ export const unwrapInvokeResponse = (response: unknown): unknown =>
 export const invokeResolver = async <K extends ResolverKey>(
   key: K,
   payload: ResolverApi[K]['payload'],
-  resultSchema: z.ZodType<ResolverApi[K]['result']>,
+  resultSchema: ZodMiniType<ResolverApi[K]['result']>,
 ): Promise<ResolverApi[K]['result']> => {
   const response: unknown = await invoke(key, payload);
   const parsed = resultSchema.safeParse(unwrapInvokeResponse(response));
