@@ -37,6 +37,31 @@ module.exports = defineConfig([
     extends: [reactHooks.configs.flat.recommended],
   },
   {
+    // The UI Kit bundle is measured against a goal: classic zod and the contract index's zod schemas (+ luxon)
+    // cannot be tree-shaken, so the page takes values from zod-free contract modules and validates with zod/mini.
+    files: ['src/frontend/**/*.ts', 'src/frontend/**/*.tsx'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', 'src/frontend/testing/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '../contract',
+              allowTypeImports: true,
+              message:
+                'Import values from a zod-free module such as ../contract/limits or ../contract/errors.',
+            },
+            {
+              name: 'zod',
+              message: "Use 'zod/mini' in the page: classic zod adds ~60 KiB to the bundle.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: globals.node },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
