@@ -38,7 +38,32 @@ const problemText = (problem: DraftProblem): string =>
     ? strings.filters.filterTooLong(MAX_FILTER_LENGTH)
     : strings.rangeProblems[problem];
 
-const day = (value: string): string | undefined => (value === '' ? undefined : value);
+interface DayFieldProps {
+  readonly testId: 'from-date' | 'to-date';
+  readonly label: string;
+  readonly value: string | undefined;
+  readonly locale: string;
+  readonly today?: string;
+  readonly isInvalid: boolean;
+  readonly onChange: (day: string | undefined) => void;
+}
+
+/** One labelled day picker; a cleared picker means an open bound. */
+const DayField = ({ testId, label, value, locale, today, isInvalid, onChange }: DayFieldProps) => (
+  <Stack space="space.050">
+    <Label labelFor={testId}>{label}</Label>
+    <DatePicker
+      id={testId}
+      testId={testId}
+      locale={locale}
+      value={value ?? ''}
+      maxDate={today}
+      placeholder={strings.filters.datePlaceholder}
+      isInvalid={isInvalid}
+      onChange={(picked) => onChange(picked === '' ? undefined : picked)}
+    />
+  </Stack>
+);
 
 export const FilterBar = (props: FilterBarProps) => {
   const { draft, problems, zone, locale, today, searchWindow } = props;
@@ -61,36 +86,28 @@ export const FilterBar = (props: FilterBarProps) => {
             />
           </Stack>
         </Form>
-        <Stack space="space.050">
-          <Label labelFor="from-date">{strings.filters.fromLabel}</Label>
-          <DatePicker
-            id="from-date"
-            testId="from-date"
-            locale={locale}
-            value={draft.fromDay ?? ''}
-            maxDate={today}
-            placeholder={strings.filters.datePlaceholder}
-            isInvalid={problems.some(
-              (p) => p === 'invalid-from' || p === 'from-in-future' || p === 'to-before-from',
-            )}
-            onChange={(value) => props.onEdit({ fromDay: day(value) })}
-          />
-        </Stack>
-        <Stack space="space.050">
-          <Label labelFor="to-date">{strings.filters.toLabel}</Label>
-          <DatePicker
-            id="to-date"
-            testId="to-date"
-            locale={locale}
-            value={draft.toDay ?? ''}
-            maxDate={today}
-            placeholder={strings.filters.datePlaceholder}
-            isInvalid={problems.some(
-              (p) => p === 'invalid-to' || p === 'to-in-future' || p === 'to-before-from',
-            )}
-            onChange={(value) => props.onEdit({ toDay: day(value) })}
-          />
-        </Stack>
+        <DayField
+          testId="from-date"
+          label={strings.filters.fromLabel}
+          value={draft.fromDay}
+          locale={locale}
+          today={today}
+          isInvalid={problems.some(
+            (p) => p === 'invalid-from' || p === 'from-in-future' || p === 'to-before-from',
+          )}
+          onChange={(fromDay) => props.onEdit({ fromDay })}
+        />
+        <DayField
+          testId="to-date"
+          label={strings.filters.toLabel}
+          value={draft.toDay}
+          locale={locale}
+          today={today}
+          isInvalid={problems.some(
+            (p) => p === 'invalid-to' || p === 'to-in-future' || p === 'to-before-from',
+          )}
+          onChange={(toDay) => props.onEdit({ toDay })}
+        />
         <Button testId="apply-filters" appearance="primary" onClick={props.onApply}>
           {strings.filters.apply}
         </Button>
