@@ -21,10 +21,11 @@ export const getAuditPage = async (payload: unknown): Promise<AuditPageResult> =
   if (!page.ok) return page;
   if (probe && !probe.ok) return probe;
   const { records, hasMore } = assemblePage(page.records, probe?.records, limit);
-  const authors = await resolveAuthors(
-    records.flatMap((record) => (record.authorAccountId === undefined ? [] : [record.authorAccountId])),
-    deadline,
-  );
+  // A plain loop: flatMap allocated an array per record of a 1000-record page.
+  const authorIds: string[] = [];
+  for (const record of records)
+    if (record.authorAccountId !== undefined) authorIds.push(record.authorAccountId);
+  const authors = await resolveAuthors(authorIds, deadline);
   return {
     ok: true,
     records: records.map((record) =>
