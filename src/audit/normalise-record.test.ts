@@ -1,9 +1,14 @@
+import fc from 'fast-check';
 import { auditRecordSchema } from '../jira/schemas';
 import { rawRecord } from '../testing/mock-jira';
 import { normaliseRecord } from './normalise-record';
 
 const validated = (raw: unknown) => auditRecordSchema.parse(raw);
-const author = { accountId: 'a-1', displayName: 'Zoë Ångström', avatarUrl: 'https://avatars.example/z.png' };
+const author = {
+  accountId: 'a-1',
+  displayName: 'Zoë Ångström',
+  avatarUrl: 'https://avatars.example/z.png',
+};
 
 describe('record normalisation', () => {
   it.each([
@@ -39,7 +44,11 @@ describe('record normalisation', () => {
           parentName: 'Jira Internal Directory',
         },
         changedValues: [
-          { fieldName: 'email', changedFrom: 'user@atlassian.com', changedTo: 'newuser@atlassian.com' },
+          {
+            fieldName: 'email',
+            changedFrom: 'user@atlassian.com',
+            changedTo: 'newuser@atlassian.com',
+          },
         ],
         associatedItems: [{ name: 'ug:2281b112-aa', typeName: 'GROUP' }],
       }),
@@ -61,7 +70,11 @@ describe('record normalisation', () => {
           parentName: 'Jira Internal Directory',
         },
         changedValues: [
-          { fieldName: 'email', changedFrom: 'user@atlassian.com', changedTo: 'newuser@atlassian.com' },
+          {
+            fieldName: 'email',
+            changedFrom: 'user@atlassian.com',
+            changedTo: 'newuser@atlassian.com',
+          },
         ],
         associatedItems: [{ name: 'ug:2281b112-aa', typeName: 'GROUP' }],
         author,
@@ -69,9 +82,14 @@ describe('record normalisation', () => {
     ],
     [
       'a change without changedFrom stays without it',
-      rawRecord({ id: 1, changedValues: [{ fieldName: 'Name', changedTo: 'Mobile & Web = 100%' }] }),
+      rawRecord({
+        id: 1,
+        changedValues: [{ fieldName: 'Name', changedTo: 'Mobile & Web = 100%' }],
+      }),
       undefined,
-      expect.objectContaining({ changedValues: [{ fieldName: 'Name', changedTo: 'Mobile & Web = 100%' }] }),
+      expect.objectContaining({
+        changedValues: [{ fieldName: 'Name', changedTo: 'Mobile & Web = 100%' }],
+      }),
     ],
     [
       'nulls from Java serialisers count as absent',
@@ -106,8 +124,66 @@ describe('record normalisation', () => {
   });
 
   it('never carries authorKey through', () => {
-    const record = normaliseRecord(validated(rawRecord({ authorKey: 'admin', authorAccountId: 'x' })));
+    const record = normaliseRecord(
+      validated(rawRecord({ authorKey: 'admin', authorAccountId: 'x' })),
+    );
     expect(Object.keys(record)).not.toContain('authorKey');
     expect(record.authorAccountId).toBe('x');
+  });
+});
+
+// Jira's values as sent: text, null (Java's "absent") or left out.
+const wireText = fc.option(fc.string({ maxLength: 3 }), { nil: null });
+const wireItem = fc.record(
+  { id: wireText, name: wireText, typeName: wireText, parentId: wireText, parentName: wireText },
+  { requiredKeys: [] },
+);
+const wireRecord = fc.record(
+  {
+    id: fc.integer(),
+    summary: wireText,
+    created: fc.string({ maxLength: 3 }),
+    category: wireText,
+    eventSource: wireText,
+    description: wireText,
+    remoteAddress: wireText,
+    authorAccountId: wireText,
+    authorKey: wireText,
+    objectItem: fc.option(wireItem, { nil: null }),
+    changedValues: fc.option(
+      fc.array(
+        fc.record(
+          { fieldName: wireText, changedFrom: wireText, changedTo: wireText },
+          { requiredKeys: [] },
+        ),
+        {
+          maxLength: 3,
+        },
+      ),
+      { nil: null },
+    ),
+    associatedItems: fc.option(fc.array(wireItem, { maxLength: 3 }), { nil: null }),
+    somethingNew: wireText,
+  },
+  { requiredKeys: ['id', 'created'] },
+);
+
+describe('record normalisation straight from the wire', () => {
+  it('gives what normalising the schema output gives (nulls and unknown fields handled alike)', () => {
+    fc.assert(
+      fc.property(
+        wireRecord,
+        fc.option(fc.constant(author), { nil: undefined }),
+        (raw, knownAuthor) => {
+          expect(normaliseRecord(raw, knownAuthor)).toStrictEqual(
+            normaliseRecord(validated(raw), knownAuthor),
+          );
+          expect(JSON.stringify(normaliseRecord(raw, knownAuthor))).toBe(
+            JSON.stringify(normaliseRecord(validated(raw), knownAuthor)),
+          );
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -3,7 +3,7 @@ import api, { route } from '@forge/api';
 import type { Failure } from '../contract';
 import { unreadableResponse } from './map-jira-error';
 import { requestWithRetry } from './request-with-retry';
-import { auditRecordsResponseSchema, type JiraAuditRecord } from './schemas';
+import { auditRecordsResponseSchema, type JiraWireAuditRecord } from './schemas';
 
 export interface AuditRecordsRequest {
   readonly offset: number;
@@ -15,7 +15,8 @@ export interface AuditRecordsRequest {
   readonly to?: string;
 }
 
-export type AuditRecordsResult = { readonly ok: true; readonly records: JiraAuditRecord[] } | Failure;
+export type AuditRecordsResult =
+  { readonly ok: true; readonly records: JiraWireAuditRecord[] } | Failure;
 
 export const auditRecordsQuery = ({
   offset,
@@ -46,6 +47,9 @@ export const getAuditRecords = async (
       }),
   });
   if (!answer.ok) return answer;
-  const parsed = auditRecordsResponseSchema.safeParse(answer.body);
-  return parsed.success ? { ok: true, records: parsed.data.records } : unreadableResponse('audit');
+  // Validated in place, without zod building a copy that normaliseRecord would copy again.
+  const { body } = answer;
+  return auditRecordsResponseSchema.validate(body)
+    ? { ok: true, records: body.records }
+    : unreadableResponse('audit');
 };

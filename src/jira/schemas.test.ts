@@ -134,6 +134,8 @@ describe('the compiled audit response schema', () => {
         const compiled = auditRecordsResponseSchema.safeParse(body);
         const interpreted = interpretedResponseSchema.safeParse(body);
         expect(compiled.success).toBe(interpreted.success);
+        // validate() is what getAuditRecords uses: it must accept exactly what parsing accepts.
+        expect(auditRecordsResponseSchema.validate(body)).toBe(interpreted.success);
         expect(compiled.data).toStrictEqual(interpreted.data);
         expect(compiled.error?.issues).toStrictEqual(interpreted.error?.issues);
         if (!compiled.success) seen.rejected += 1;

@@ -81,6 +81,12 @@ export const auditRecordSchema = z.object({
 /** A record after validation: absent lists are `[]`, absent `eventSource` is `""`. */
 export type JiraAuditRecord = z.output<typeof auditRecordSchema>;
 
+/**
+ * A record as Jira sent it, checked by `auditRecordsResponseSchema.validate` but not copied: nulls and
+ * unknown fields still in place. `normaliseRecord` reads it the way the schema's output reads.
+ */
+export type JiraWireAuditRecord = z.input<typeof auditRecordSchema>;
+
 // Compiled (zod 4's generated parser, same output; invalid input falls back to the runtime parser for its
 // issues): interpreting the nested nullish transforms took 4-6 ms of a 1000-record page, compiled ~1 ms.
 export const auditRecordsResponseSchema = z.compile(

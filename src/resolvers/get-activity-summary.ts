@@ -4,11 +4,12 @@ import {
   activitySummaryQuerySchema,
   failure,
   type ActivitySummaryResult,
+  type AuditRecord,
 } from '../contract';
 import { bucketActivity } from '../audit/activity-buckets';
+import { normaliseRecord } from '../audit/normalise-record';
 import { JIRA_MAX_LIMIT } from '../audit/page-plan';
 import { getAuditRecords } from '../jira/get-audit-records';
-import type { JiraAuditRecord } from '../jira/schemas';
 import { currentClock, currentTiming } from '../jira/timing';
 
 /** No new page starts after this much time, so the last one still ends inside Forge's 25 s. */
@@ -36,7 +37,7 @@ export const getActivitySummary = async (payload: unknown): Promise<ActivitySumm
   const to = parsed.data.to ?? new Date(started).toISOString();
   const search = { filter, from, to };
 
-  const records: JiraAuditRecord[] = [];
+  const records: AuditRecord[] = [];
   let capped = false;
   for (let offset = 0; offset < ACTIVITY_SCAN_CAP; offset += JIRA_MAX_LIMIT) {
     if (offset > 0 && clock.now() - started > SCAN_BUDGET_MS) {
@@ -51,7 +52,7 @@ export const getActivitySummary = async (payload: unknown): Promise<ActivitySumm
       capped = true;
       break;
     }
-    records.push(...page.records.slice(0, limit));
+    for (const record of page.records.slice(0, limit)) records.push(normaliseRecord(record));
     if (page.records.length < limit) break;
     if (offset + limit >= ACTIVITY_SCAN_CAP) {
       const probe = await getAuditRecords(

@@ -24,14 +24,14 @@ export const getAuditPage = async (payload: unknown): Promise<AuditPageResult> =
   // A plain loop: flatMap allocated an array per record of a 1000-record page.
   const authorIds: string[] = [];
   for (const record of records)
-    if (record.authorAccountId !== undefined) authorIds.push(record.authorAccountId);
+    if (record.authorAccountId != null) authorIds.push(record.authorAccountId);
   const authors = await resolveAuthors(authorIds, deadline);
   return {
     ok: true,
     records: records.map((record) =>
       normaliseRecord(
         record,
-        record.authorAccountId === undefined ? undefined : authors.get(record.authorAccountId),
+        record.authorAccountId == null ? undefined : authors.get(record.authorAccountId),
       ),
     ),
     offset,
