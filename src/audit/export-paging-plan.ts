@@ -24,7 +24,13 @@ export interface PagingPlan {
   readonly end?: number;
 }
 
-export const startPlan = ({ limit = MAX_LIMIT, maxInFlight = 3 } = {}): PagingPlan => ({
+/**
+ * One below Jira's cap: the resolver asks for limit + 1 to know `hasMore`, so 999 costs one Jira request
+ * a page where 1000 costs two (the page and a one-record probe).
+ */
+export const EXPORT_PAGE_SIZE = MAX_LIMIT - 1;
+
+export const startPlan = ({ limit = EXPORT_PAGE_SIZE, maxInFlight = 3 } = {}): PagingPlan => ({
   limit,
   maxInFlight,
   nextOffset: 0,

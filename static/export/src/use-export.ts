@@ -1,7 +1,7 @@
 /** The export's state: runs the job through `invoke`, then checks ids and counts before offering the file. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ResolverError } from '../../../src/contract';
-import { MAX_LIMIT } from '../../../src/contract';
+import { EXPORT_PAGE_SIZE } from '../../../src/audit/export-paging-plan';
 import { createExportJob, type ExportProgress } from '../../../src/audit/export-job';
 import { checkUniqueIds, type ExportCheck } from '../../../src/audit/export-verify';
 import type { ExportSearch } from '../../../src/audit/export-search';
@@ -43,7 +43,7 @@ export const useExport = (search: ExportSearch | undefined) => {
     job.current?.cancel();
     progress.current = { records: 0, pages: 0, retrying: false };
     const created = createExportJob({
-      limit: MAX_LIMIT,
+      limit: EXPORT_PAGE_SIZE,
       maxInFlight: MAX_IN_FLIGHT,
       fetchPage: ({ offset, limit }) =>
         invokeResolver('getAuditPage', { ...search, offset, limit }, auditPageResultSchema),
