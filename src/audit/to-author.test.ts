@@ -8,6 +8,10 @@ describe('author from a Jira user', () => {
     ['no avatars at all', null, undefined],
   ])('%s', (_name, avatarUrls, avatarUrl) => {
     const author = toAuthor({ accountId: 'a', displayName: 'Zoë', avatarUrls });
-    expect(author).toEqual({ accountId: 'a', displayName: 'Zoë', ...(avatarUrl ? { avatarUrl } : {}) });
+    expect(author).toEqual({
+      accountId: 'a',
+      displayName: 'Zoë',
+      ...(avatarUrl ? { avatarUrl } : {}),
+    });
   });
 });

@@ -7,14 +7,16 @@ import { DEFAULT_LIMIT, MAX_FILTER_LENGTH, MAX_LIMIT, MAX_OFFSET } from './limit
 
 // Seconds required, fraction optional, offset `Z`, `±hh:mm` or `±hhmm` — the forms Jira honours.
 // Hours 00-23 and offsets up to ±18:00: Jira's Java parser rejects what Luxon would roll over (24:00, +24:00).
-const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):\d{2}:\d{2}(\.\d{1,9})?(Z|[+-](\d{2}):?(\d{2}))$/;
+const INSTANT_PATTERN =
+  /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):\d{2}:\d{2}(\.\d{1,9})?(Z|[+-](\d{2}):?(\d{2}))$/;
 const MAX_OFFSET_MINUTES = 18 * 60;
 
 /** Milliseconds since the epoch of an instant string with an explicit offset, or undefined. */
 export const parseInstant = (value: string): number | undefined => {
   const match = INSTANT_PATTERN.exec(value);
   if (!match) return undefined;
-  if (match[4] !== undefined && Number(match[4]) * 60 + Number(match[5]) > MAX_OFFSET_MINUTES) return undefined;
+  if (match[4] !== undefined && Number(match[4]) * 60 + Number(match[5]) > MAX_OFFSET_MINUTES)
+    return undefined;
   const parsed = DateTime.fromISO(value, { setZone: true });
   return parsed.isValid ? parsed.toMillis() : undefined;
 };
@@ -61,7 +63,10 @@ export const auditPageQuerySchema = z
   .refine(
     ({ from, to }) =>
       from === undefined || to === undefined || parseInstant(from)! <= parseInstant(to)!,
-    { error: '"from" must not be later than "to"; pick a From date on or before the To date.', path: ['from'] },
+    {
+      error: '"from" must not be later than "to"; pick a From date on or before the To date.',
+      path: ['from'],
+    },
   );
 
 /** What the page sends: every field optional, `null` allowed for absent. */

@@ -15,7 +15,10 @@ export const RESOLVER_KEYS = {
 
 /** Payload and result of each resolver key; the typed bridge client and the resolver table both use it. */
 export interface ResolverApi {
-  readonly getAuditPage: { readonly payload: AuditPageQueryInput; readonly result: AuditPageResult };
+  readonly getAuditPage: {
+    readonly payload: AuditPageQueryInput;
+    readonly result: AuditPageResult;
+  };
   readonly getActivitySummary: {
     readonly payload: ActivitySummaryQueryInput;
     readonly result: ActivitySummaryResult;

@@ -20,7 +20,8 @@ afterEach(() => {
   resetJiraTiming();
 });
 
-const userCalls = () => jira.requests.filter((request) => request.url.pathname === '/rest/api/3/user/bulk');
+const userCalls = () =>
+  jira.requests.filter((request) => request.url.pathname === '/rest/api/3/user/bulk');
 const resolve = (accountIds: string[]) => resolveAuthors(accountIds, clock.now() + 20_000);
 
 describe('author lookup', () => {
@@ -35,7 +36,9 @@ describe('author lookup', () => {
       expect(Number(call.url.searchParams.get('maxResults'))).toBe(asked.length);
       expect(call.provider).toBe('user');
     });
-    expect(new Set(calls.flatMap((call) => call.url.searchParams.getAll('accountId'))).size).toBe(120);
+    expect(new Set(calls.flatMap((call) => call.url.searchParams.getAll('accountId'))).size).toBe(
+      120,
+    );
   });
 
   it('names authors with their 48px avatar', async () => {

@@ -24,7 +24,9 @@ export const getUsersBulk = async (
 ): Promise<UsersBulkResult> => {
   if (accountIds.length === 0) return { ok: true, users: [] };
   if (accountIds.length > MAX_IDS_PER_CALL) {
-    throw new RangeError(`getUsersBulk takes at most ${MAX_IDS_PER_CALL} ids, got ${accountIds.length}`);
+    throw new RangeError(
+      `getUsersBulk takes at most ${MAX_IDS_PER_CALL} ids, got ${accountIds.length}`,
+    );
   }
   const query = usersBulkQuery(accountIds);
   const answer = await requestWithRetry({

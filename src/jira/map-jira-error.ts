@@ -10,7 +10,8 @@ const WHAT: Record<JiraEndpoint, string> = {
 
 export const mapJiraStatus = (status: number, endpoint: JiraEndpoint, retries = 0): Failure => {
   const what = WHAT[endpoint];
-  const afterRetries = retries > 0 ? ` (still after ${retries} ${retries === 1 ? 'retry' : 'retries'})` : '';
+  const afterRetries =
+    retries > 0 ? ` (still after ${retries} ${retries === 1 ? 'retry' : 'retries'})` : '';
   if (status === 401) {
     return failure(
       'UNAUTHORIZED',

@@ -29,7 +29,10 @@ const call = (send: () => Promise<APIResponse>, deadlineIn = 20_000) =>
 
 describe('Jira request with retry', () => {
   it('returns the parsed body of a 200', async () => {
-    await expect(call(answers(() => reply(200, '{"a":1}')))).resolves.toEqual({ ok: true, body: { a: 1 } });
+    await expect(call(answers(() => reply(200, '{"a":1}')))).resolves.toEqual({
+      ok: true,
+      body: { a: 1 },
+    });
   });
 
   it.each([
@@ -100,7 +103,10 @@ describe('Jira request with retry', () => {
   });
 
   it('rethrows missing consent unchanged', async () => {
-    const consent = new NeedsAuthenticationError('Authentication Required', 'atlassian-token-service-key');
+    const consent = new NeedsAuthenticationError(
+      'Authentication Required',
+      'atlassian-token-service-key',
+    );
     await expect(call(async () => Promise.reject(consent))).rejects.toBe(consent);
   });
 

@@ -23,7 +23,11 @@ export interface JiraCall {
 const RETRYABLE = new Set([429, 503]);
 const TIMED_OUT = Symbol('timed out');
 
-type Answer = { readonly status: number; readonly headers: APIResponse['headers']; readonly text: string };
+type Answer = {
+  readonly status: number;
+  readonly headers: APIResponse['headers'];
+  readonly text: string;
+};
 
 // Real timer on purpose: a replaced clock must not make a slow Jira look instant.
 const beforeDeadline = async <T>(
@@ -60,7 +64,11 @@ const parseJson = (text: string): { ok: true; body: unknown } | undefined => {
   }
 };
 
-export const requestWithRetry = async ({ endpoint, deadline, send }: JiraCall): Promise<JiraJson> => {
+export const requestWithRetry = async ({
+  endpoint,
+  deadline,
+  send,
+}: JiraCall): Promise<JiraJson> => {
   const timing = currentTiming();
   const clock = currentClock();
   let waited = 0;
@@ -79,7 +87,9 @@ export const requestWithRetry = async ({ endpoint, deadline, send }: JiraCall): 
     if (!RETRYABLE.has(result.status)) return mapJiraStatus(result.status, endpoint, retries);
     const wait = retryDelayMs(result.headers, retries, timing.backoffMs, clock.now());
     const giveUp =
-      retries >= timing.maxRetries || waited + wait > timing.retryBudgetMs || clock.now() + wait >= deadline;
+      retries >= timing.maxRetries ||
+      waited + wait > timing.retryBudgetMs ||
+      clock.now() + wait >= deadline;
     if (giveUp) return mapJiraStatus(result.status, endpoint, retries);
     await clock.sleep(wait);
     waited += wait;

@@ -58,9 +58,9 @@ describe('getAuditPage authors', () => {
     mock.jira.clearRequests();
     const warm = await callGetAuditPage({ limit: 100 });
     expect(userCalls(mock.jira)).toHaveLength(0);
-    expect(warm.ok && warm.records.filter((record) => record.author !== undefined).length).toBeGreaterThan(
-      80,
-    );
+    expect(
+      warm.ok && warm.records.filter((record) => record.author !== undefined).length,
+    ).toBeGreaterThan(80);
   });
 
   it('makes no user calls for a page without authors', async () => {

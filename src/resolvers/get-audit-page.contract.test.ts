@@ -24,7 +24,9 @@ describe('getAuditPage: success', () => {
       const raw = log.records[index]!;
       expect(record.created).toBe(raw.created);
       expect(record.eventSource).toBe(raw.eventSource ?? '');
-      expect(Array.isArray(record.changedValues) && Array.isArray(record.associatedItems)).toBe(true);
+      expect(Array.isArray(record.changedValues) && Array.isArray(record.associatedItems)).toBe(
+        true,
+      );
       expect(record).not.toHaveProperty('authorKey');
       expect(record.authorAccountId).toBe(raw.authorAccountId);
     });
@@ -77,9 +79,9 @@ describe('getAuditPage: exact hasMore', () => {
 
   it('ignores Jira total: a filter that matches exactly one page has no more', async () => {
     const jira = setup(0);
-    rawRecords(500, (index) => ({ summary: index < 50 ? 'Project created' : 'User created' })).forEach(
-      (record) => jira.addRecord(record),
-    );
+    rawRecords(500, (index) => ({
+      summary: index < 50 ? 'Project created' : 'User created',
+    })).forEach((record) => jira.addRecord(record));
     const result = await callGetAuditPage({ filter: 'project', limit: 50 });
     expect(result.ok && result.records.length).toBe(50);
     expect(result.ok && result.hasMore).toBe(false);

@@ -28,12 +28,14 @@ const instant = fc
           ? 'utc'
           : `UTC${offsetMinutes >= 0 ? '+' : '-'}${Math.floor(Math.abs(offsetMinutes) / 60)}:${String(Math.abs(offsetMinutes) % 60).padStart(2, '0')}`,
     });
-    const text = style === 'zulu' ? time.toFormat("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'") : time.toFormat(style);
+    const text =
+      style === 'zulu' ? time.toFormat("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'") : time.toFormat(style);
     // Formats without milliseconds drop them: order by what the text says.
     return { ms: DateTime.fromISO(text).toMillis(), text };
   });
 
-const sentToJira = (name: string) => auditCalls(mock.jira).map((call) => call.url.searchParams.get(name));
+const sentToJira = (name: string) =>
+  auditCalls(mock.jira).map((call) => call.url.searchParams.get(name));
 
 describe('getAuditPage properties', () => {
   it('sends any filter of up to 200 characters to Jira exactly as given, trimmed', async () => {
@@ -64,7 +66,9 @@ describe('getAuditPage properties', () => {
   });
 
   const invalidPayload = fc.oneof(
-    fc.record({ from: fc.date({ noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)) }),
+    fc.record({
+      from: fc.date({ noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
+    }),
     fc.record({
       to: fc
         .date({ noInvalidDate: true, min: new Date(MIN), max: new Date(MAX) })
@@ -89,7 +93,12 @@ describe('getAuditPage properties', () => {
       ),
     }),
     fc.record({
-      offset: fc.oneof(fc.integer({ max: -1 }), fc.double({ noInteger: true }), fc.string(), fc.boolean()),
+      offset: fc.oneof(
+        fc.integer({ max: -1 }),
+        fc.double({ noInteger: true }),
+        fc.string(),
+        fc.boolean(),
+      ),
     }),
     fc.array(fc.anything(), { minLength: 1 }),
     fc.string({ minLength: 1 }),

@@ -19,7 +19,11 @@ describe('getAuditPage payload: accepted', () => {
       { from: '2026-11-01T00:00:00.000+0000', offset: 0, limit: 50 },
     ],
     ['from equal to to', { from: FROM, to: FROM }, { from: FROM, to: FROM, offset: 0, limit: 50 }],
-    ['filter trimmed', { filter: '  user  added ' }, { filter: 'user  added', offset: 0, limit: 50 }],
+    [
+      'filter trimmed',
+      { filter: '  user  added ' },
+      { filter: 'user  added', offset: 0, limit: 50 },
+    ],
     ['blank filter means none', { filter: '   ' }, { offset: 0, limit: 50 }],
     [
       'filter of exactly 200 characters',
@@ -114,7 +118,10 @@ describe('getAuditPage payload: properties', () => {
         fc.integer({ min: 0, max: 2_147_483_647 }),
         fc.integer({ min: 1, max: 1000 }),
         (offset, limit) => {
-          expect(parseAuditPageQuery({ offset, limit })).toEqual({ ok: true, query: { offset, limit } });
+          expect(parseAuditPageQuery({ offset, limit })).toEqual({
+            ok: true,
+            query: { offset, limit },
+          });
         },
       ),
     );

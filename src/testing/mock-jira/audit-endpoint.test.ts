@@ -24,12 +24,19 @@ describe('mock Jira audit records: filter', () => {
       category: 'projects',
       objectItem: { name: 'Mobile', typeName: 'PROJECT' },
     }),
-    rawRecord({ id: 3, summary: 'Workflow updated', category: 'workflows', remoteAddress: '10.1.2.3' }),
+    rawRecord({
+      id: 3,
+      summary: 'Workflow updated',
+      category: 'workflows',
+      remoteAddress: '10.1.2.3',
+    }),
     rawRecord({
       id: 4,
       summary: 'User updated',
       category: 'user management',
-      changedValues: [{ fieldName: 'Email', changedFrom: 'old@EXAMPLE.com', changedTo: 'new@example.com' }],
+      changedValues: [
+        { fieldName: 'Email', changedFrom: 'old@EXAMPLE.com', changedTo: 'new@example.com' },
+      ],
     }),
     rawRecord({
       id: 5,
@@ -77,7 +84,12 @@ describe('mock Jira audit records: dates', () => {
   it.each([
     ['inclusive bounds', '2026-11-24T11:57:00.000Z', '2026-11-24T11:59:00.000Z', 3],
     ['offset with colon', '2026-11-24T12:57:00+01:00', '2026-11-24T12:59:00+01:00', 3],
-    ['offset without colon (Jira style)', '2026-11-24T11:57:00.000+0000', '2026-11-24T11:59:00.000+0000', 3],
+    [
+      'offset without colon (Jira style)',
+      '2026-11-24T11:57:00.000+0000',
+      '2026-11-24T11:59:00.000+0000',
+      3,
+    ],
     ['from equal to to', '2026-11-24T11:58:00.000Z', '2026-11-24T11:58:00.000Z', 1],
     ['from after to', '2026-11-24T11:59:00.000Z', '2026-11-24T11:57:00.000Z', 0],
     ['no offset matches nothing', '2026-11-24T11:57:00', '2026-11-24T11:59:00', 0],

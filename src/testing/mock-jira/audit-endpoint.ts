@@ -40,7 +40,8 @@ export const serveAuditRecords = (
     from === undefined || to === undefined || from > to
       ? []
       : stored.filter(
-          (entry) => entry.createdMs >= from && entry.createdMs <= to && matchesFilter(entry.record, filter),
+          (entry) =>
+            entry.createdMs >= from && entry.createdMs <= to && matchesFilter(entry.record, filter),
         );
   const start = Math.max(0, offset);
   return jsonResult(200, {

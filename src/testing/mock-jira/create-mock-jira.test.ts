@@ -42,7 +42,8 @@ describe('mock Jira faults', () => {
 
   it('keeps failing without `times` until cleared', async () => {
     const jira = setup({ kind: 'status', status: 500 });
-    for (let index = 0; index < 5; index += 1) expect((await jira.fetch({}, AUDIT)).status).toBe(500);
+    for (let index = 0; index < 5; index += 1)
+      expect((await jira.fetch({}, AUDIT)).status).toBe(500);
     jira.setFault(undefined);
     expect((await jira.fetch({}, AUDIT)).status).toBe(200);
   });
@@ -130,9 +131,9 @@ describe('mock Jira records', () => {
     const after = jira.allRecords();
     expect(after[0]).toEqual(added);
     expect(added.id).toBe(Math.max(...before.map((record) => record.id)) + 1);
-    expect(Math.abs(Date.parse(added.created.replace(/(\d{2})(\d{2})$/, '$1:$2')) - Date.now())).toBeLessThan(
-      5_000,
-    );
+    expect(
+      Math.abs(Date.parse(added.created.replace(/(\d{2})(\d{2})$/, '$1:$2')) - Date.now()),
+    ).toBeLessThan(5_000);
     expect(added.created).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+0000$/);
   });
 

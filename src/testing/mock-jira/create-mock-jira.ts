@@ -19,7 +19,9 @@ const newestFirst = (a: StoredRecord, b: StoredRecord): number =>
   b.createdMs - a.createdMs || b.record.id - a.record.id;
 
 const providerOf = (target: unknown): 'user' | 'app' =>
-  typeof target === 'object' && target !== null && (target as { provider?: unknown }).provider === 'user'
+  typeof target === 'object' &&
+  target !== null &&
+  (target as { provider?: unknown }).provider === 'user'
     ? 'user'
     : 'app';
 
@@ -32,7 +34,9 @@ export const createMockJira = (options: MockJiraOptions = {}): MockJira => {
   let stored: StoredRecord[] = (options.records ?? [])
     .map((record) => ({ record: structuredClone(record), createdMs: createdMs(record.created) }))
     .sort(newestFirst);
-  const users = new Map<string, MockUser>((options.users ?? []).map((user) => [user.accountId, { ...user }]));
+  const users = new Map<string, MockUser>(
+    (options.users ?? []).map((user) => [user.accountId, { ...user }]),
+  );
   const requests: MockRequest[] = [];
   let fault: { fault: MockFault; remaining: number } | undefined;
   let previousFetch: ForgeGlobal['__forge_fetch__'];
@@ -49,7 +53,11 @@ export const createMockJira = (options: MockJiraOptions = {}): MockJira => {
     return current;
   };
 
-  const serve = (endpoint: 'audit' | 'users' | undefined, url: URL, method: string): EndpointResult => {
+  const serve = (
+    endpoint: 'audit' | 'users' | undefined,
+    url: URL,
+    method: string,
+  ): EndpointResult => {
     if (endpoint === undefined) return errorResult(404, 'Not Found');
     if (method !== 'GET') return errorResult(405, 'Method Not Allowed');
     return endpoint === 'audit'
@@ -61,10 +69,14 @@ export const createMockJira = (options: MockJiraOptions = {}): MockJira => {
     const url = new URL(path, BASE);
     const endpoint = ENDPOINTS[url.pathname];
     const active = takeFault(endpoint);
-    const log = (status: number) => requests.push({ provider: providerOf(target), path, url, status });
+    const log = (status: number) =>
+      requests.push({ provider: providerOf(target), path, url, status });
     if (active?.kind === 'needs-auth') {
       log(401);
-      return new Response('', { status: 401, headers: { 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' } });
+      return new Response('', {
+        status: 401,
+        headers: { 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' },
+      });
     }
     if (active?.kind === 'slow') await delay(active.delayMs);
     let result = serve(endpoint, url, (init?.method ?? 'GET').toUpperCase());
@@ -94,9 +106,10 @@ export const createMockJira = (options: MockJiraOptions = {}): MockJira => {
       eventSource: '',
       ...partial,
     };
-    stored = [...stored, { record: structuredClone(record), createdMs: createdMs(record.created) }].sort(
-      newestFirst,
-    );
+    stored = [
+      ...stored,
+      { record: structuredClone(record), createdMs: createdMs(record.created) },
+    ].sort(newestFirst);
     return structuredClone(record);
   };
 
@@ -124,7 +137,9 @@ export const createMockJira = (options: MockJiraOptions = {}): MockJira => {
     addRecord,
     setFault(next) {
       fault =
-        next === undefined ? undefined : { fault: next, remaining: next.times ?? Number.POSITIVE_INFINITY };
+        next === undefined
+          ? undefined
+          : { fault: next, remaining: next.times ?? Number.POSITIVE_INFINITY };
     },
     allRecords() {
       return stored.map((entry) => structuredClone(entry.record));

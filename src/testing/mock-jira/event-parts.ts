@@ -42,7 +42,11 @@ export const named = (typeName: string, name: string, random: Random): RawAuditI
   typeName,
 });
 
-export const change = (fieldName: string, changedTo: string, changedFrom?: string): RawChangedValue => ({
+export const change = (
+  fieldName: string,
+  changedTo: string,
+  changedFrom?: string,
+): RawChangedValue => ({
   fieldName,
   ...(changedFrom !== undefined ? { changedFrom } : {}),
   changedTo,

@@ -10,7 +10,10 @@ const STATUS_MESSAGES: Record<number, string> = {
   429: 'Rate limit exceeded.',
 };
 
-export const faultHeaders = (fault: MockFault & { kind: 'status' }, now: number): Record<string, string> => {
+export const faultHeaders = (
+  fault: MockFault & { kind: 'status' },
+  now: number,
+): Record<string, string> => {
   const retryAfter = fault.retryAfter ?? (fault.status === 429 ? 1 : undefined);
   if (retryAfter === undefined) return {};
   const headers: Record<string, string> = { 'Retry-After': String(retryAfter) };

@@ -8,7 +8,10 @@ const searchableFields = (record: RawAuditRecord): string[] => [
   record.objectItem?.name ?? '',
   record.objectItem?.parentName ?? '',
   record.objectItem?.typeName ?? '',
-  ...(record.changedValues ?? []).flatMap((change) => [change.changedFrom ?? '', change.changedTo ?? '']),
+  ...(record.changedValues ?? []).flatMap((change) => [
+    change.changedFrom ?? '',
+    change.changedTo ?? '',
+  ]),
   record.remoteAddress ?? '',
 ];
 

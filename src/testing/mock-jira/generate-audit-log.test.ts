@@ -45,25 +45,31 @@ describe('generated audit log', () => {
     const system = records.filter((record) => record.authorAccountId === undefined);
     expect(system.length).toBeGreaterThan(0);
     system.forEach((record) => expect(record.remoteAddress).toBeUndefined());
-    expect(records.filter((record) => record.eventSource === '').length).toBeGreaterThan(records.length / 2);
+    expect(records.filter((record) => record.eventSource === '').length).toBeGreaterThan(
+      records.length / 2,
+    );
     expect(records.some((record) => record.eventSource === undefined)).toBe(true);
     expect(records.some((record) => record.description !== undefined)).toBe(true);
     expect(records.some((record) => record.changedValues === undefined)).toBe(true);
     expect(records.some((record) => record.associatedItems === undefined)).toBe(true);
     expect(
-      records.some((record) => record.changedValues?.some((change) => change.changedFrom === undefined)),
+      records.some((record) =>
+        record.changedValues?.some((change) => change.changedFrom === undefined),
+      ),
     ).toBe(true);
     expect(records.some((record) => record.authorKey !== undefined)).toBe(true);
     expect(
-      records.some((record) => record.objectItem?.typeName === 'GROUP' && record.objectItem.id === undefined),
+      records.some(
+        (record) => record.objectItem?.typeName === 'GROUP' && record.objectItem.id === undefined,
+      ),
     ).toBe(true);
     expect(records.some((record) => record.objectItem?.name.startsWith('ug:'))).toBe(true);
   });
 
   it('holds unicode names and values that break naive escaping', () => {
     const text = JSON.stringify({ records, users });
-    ['Zoë Ångström', '日本語プロジェクト', '&', '=', '#', '%', ',', '\\"', '\\n'].forEach((fragment) =>
-      expect(text).toContain(fragment),
+    ['Zoë Ångström', '日本語プロジェクト', '&', '=', '#', '%', ',', '\\"', '\\n'].forEach(
+      (fragment) => expect(text).toContain(fragment),
     );
   });
 
@@ -85,6 +91,8 @@ describe('generated audit log', () => {
     records.forEach((record) => {
       if (record.authorAccountId !== undefined) expect(ids.has(record.authorAccountId)).toBe(true);
     });
-    expect(new Set(records.map((record) => record.authorAccountId).filter(Boolean)).size).toBeGreaterThan(50);
+    expect(
+      new Set(records.map((record) => record.authorAccountId).filter(Boolean)).size,
+    ).toBeGreaterThan(50);
   });
 });

@@ -18,7 +18,9 @@ const DAY_MS = 86_400_000;
 
 // Cloud account ids come in the old 24-hex form and the newer `<org>:<uuid>` form.
 const accountId = (random: Random): string =>
-  random.chance(0.5) ? random.hex(24) : `${random.pick(['557058', '712020', '5d53f3cb'])}:${random.uuid()}`;
+  random.chance(0.5)
+    ? random.hex(24)
+    : `${random.pick(['557058', '712020', '5d53f3cb'])}:${random.uuid()}`;
 
 const generateUsers = (random: Random, count: number): MockUser[] =>
   Array.from({ length: count }, (_, index) => {

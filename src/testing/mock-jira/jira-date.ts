@@ -12,7 +12,8 @@ const JIRA_INSTANT =
 export const parseJiraInstant = (value: string): number | undefined => {
   const match = JIRA_INSTANT.exec(value);
   if (!match) return undefined;
-  if (match[6] !== undefined && Number(match[6]) * 60 + Number(match[7]) > 18 * 60) return undefined;
+  if (match[6] !== undefined && Number(match[6]) * 60 + Number(match[7]) > 18 * 60)
+    return undefined;
   const parsed = DateTime.fromISO(value, { setZone: true });
   return parsed.isValid ? parsed.toMillis() : undefined;
 };

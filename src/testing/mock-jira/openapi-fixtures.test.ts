@@ -12,7 +12,8 @@ const log = generateAuditLog({
 });
 const jira = createMockJira(log);
 
-const body = async (path: string): Promise<unknown> => (await jira.fetch({ provider: 'user' }, path)).json();
+const body = async (path: string): Promise<unknown> =>
+  (await jira.fetch({ provider: 'user' }, path)).json();
 
 describe("mock responses match Jira's OpenAPI description", () => {
   it.each([
@@ -25,7 +26,9 @@ describe("mock responses match Jira's OpenAPI description", () => {
   });
 
   it('user/bulk pages', async () => {
-    const params = new URLSearchParams(log.users.slice(0, 50).map((user) => ['accountId', user.accountId]));
+    const params = new URLSearchParams(
+      log.users.slice(0, 50).map((user) => ['accountId', user.accountId]),
+    );
     params.set('maxResults', '50');
     expect(
       schemaErrors(jiraSchemas().usersPage, await body(`/rest/api/3/user/bulk?${params}`)),

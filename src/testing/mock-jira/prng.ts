@@ -30,6 +30,7 @@ export const createRandom = (seed: number): Random => {
     },
     chance: (probability) => next() < probability,
     hex,
-    uuid: () => `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + int(0, 3)).toString(16)}${hex(3)}-${hex(12)}`,
+    uuid: () =>
+      `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + int(0, 3)).toString(16)}${hex(3)}-${hex(12)}`,
   };
 };

@@ -1,6 +1,13 @@
 /** The kinds of events a real Jira audit log holds, each producing the fields Jira fills for it. */
 import type { RawAuditItem, RawAuditRecord, RawChangedValue } from '../../jira/schemas';
-import { change, groupItem, named, projectItem, userItem, type TemplateContext } from './event-parts';
+import {
+  change,
+  groupItem,
+  named,
+  projectItem,
+  userItem,
+  type TemplateContext,
+} from './event-parts';
 import * as words from './vocabulary';
 
 export type { TemplateContext };
@@ -35,7 +42,11 @@ const TEMPLATES: readonly Template[] = [
       category: 'user management',
       objectItem: userItem(ctx),
       changedValues: [
-        change('Full name', ctx.random.pick(words.DISPLAY_NAMES), ctx.random.pick(words.DISPLAY_NAMES)),
+        change(
+          'Full name',
+          ctx.random.pick(words.DISPLAY_NAMES),
+          ctx.random.pick(words.DISPLAY_NAMES),
+        ),
       ],
     }),
   },
@@ -84,7 +95,11 @@ const TEMPLATES: readonly Template[] = [
   },
   {
     weight: 1,
-    make: (ctx) => ({ summary: 'Project deleted', category: 'projects', objectItem: projectItem(ctx) }),
+    make: (ctx) => ({
+      summary: 'Project deleted',
+      category: 'projects',
+      objectItem: projectItem(ctx),
+    }),
   },
   {
     weight: 1,
@@ -135,7 +150,11 @@ const TEMPLATES: readonly Template[] = [
       category: 'fields',
       objectItem: named('SCHEME', ctx.random.pick(words.SCHEME_NAMES), ctx.random),
       changedValues: [
-        change('Description', ctx.random.pick(words.AWKWARD_VALUES), ctx.random.pick(words.AWKWARD_VALUES)),
+        change(
+          'Description',
+          ctx.random.pick(words.AWKWARD_VALUES),
+          ctx.random.pick(words.AWKWARD_VALUES),
+        ),
       ],
     }),
   },
@@ -164,7 +183,11 @@ const TEMPLATES: readonly Template[] = [
     make: (ctx) => ({
       summary: 'Issue type created',
       category: 'issue types',
-      objectItem: named('ISSUE_TYPE', ctx.random.pick(['Bug', 'Story', 'Épica', 'Incident']), ctx.random),
+      objectItem: named(
+        'ISSUE_TYPE',
+        ctx.random.pick(['Bug', 'Story', 'Épica', 'Incident']),
+        ctx.random,
+      ),
     }),
   },
   {
@@ -177,7 +200,11 @@ const TEMPLATES: readonly Template[] = [
   },
   {
     weight: 1,
-    make: (ctx) => ({ summary: 'Request type deleted', category: 'projects', objectItem: projectItem(ctx) }),
+    make: (ctx) => ({
+      summary: 'Request type deleted',
+      category: 'projects',
+      objectItem: projectItem(ctx),
+    }),
   },
   {
     weight: 2,

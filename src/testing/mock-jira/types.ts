@@ -20,7 +20,13 @@ export interface MockJiraOptions {
  * `retryAfter` is given.
  */
 export type MockFault =
-  | { kind: 'status'; status: number; retryAfter?: number; times?: number; path?: 'audit' | 'users' }
+  | {
+      kind: 'status';
+      status: number;
+      retryAfter?: number;
+      times?: number;
+      path?: 'audit' | 'users';
+    }
   | { kind: 'malformed-json'; times?: number; path?: 'audit' | 'users' }
   | { kind: 'truncated-body'; times?: number; path?: 'audit' | 'users' }
   | { kind: 'needs-auth'; times?: number }

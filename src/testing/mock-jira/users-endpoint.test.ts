@@ -19,7 +19,8 @@ const bulk = async (ids: string[], extra: Record<string, string> = {}) => {
   return { status: response.status, text: await response.text() };
 };
 
-const values = (text: string) => (JSON.parse(text) as UsersBody).values.map((user) => user.accountId);
+const values = (text: string) =>
+  (JSON.parse(text) as UsersBody).values.map((user) => user.accountId);
 
 describe('mock Jira user/bulk', () => {
   const twenty = users.slice(0, 20).map((user) => user.accountId);
@@ -45,7 +46,12 @@ describe('mock Jira user/bulk', () => {
     const { text } = await bulk([users[0]!.accountId], { maxResults: '1' });
     const [user] = (JSON.parse(text) as { values: Record<string, unknown>[] }).values;
     expect(user).toMatchObject({ displayName: 'User 0', accountType: 'atlassian', active: true });
-    expect(Object.keys(user!.avatarUrls as object).sort()).toEqual(['16x16', '24x24', '32x32', '48x48']);
+    expect(Object.keys(user!.avatarUrls as object).sort()).toEqual([
+      '16x16',
+      '24x24',
+      '32x32',
+      '48x48',
+    ]);
   });
 
   it('rejects more than 200 ids with 414', async () => {

@@ -14,7 +14,9 @@ const initials = (name: string): string =>
     .slice(0, 2)
     .toUpperCase() || 'U';
 
-export const avatarUrls = (user: MockUser): Record<'16x16' | '24x24' | '32x32' | '48x48', string> => {
+export const avatarUrls = (
+  user: MockUser,
+): Record<'16x16' | '24x24' | '32x32' | '48x48', string> => {
   const url = (size: number) =>
     `https://avatar-management--avatars.us-west-2.prod.public.atl-paas.net/initials/${encodeURIComponent(initials(user.displayName))}-${user.accountId.length % 6}.png?size=${size}&s=${size}`;
   return { '16x16': url(16), '24x24': url(24), '32x32': url(32), '48x48': url(48) };

@@ -57,7 +57,13 @@ export const SCHEME_NAMES = [
   'Field Configuration Scheme for 日本語プロジェクト',
 ];
 
-export const CUSTOM_FIELDS = ['Story Points', 'Team', 'Cost & Effort', 'Customer #', 'Release note'];
+export const CUSTOM_FIELDS = [
+  'Story Points',
+  'Team',
+  'Cost & Effort',
+  'Customer #',
+  'Release note',
+];
 
 /** Values with characters that break naive URL, CSV and HTML handling. */
 export const AWKWARD_VALUES = [
@@ -73,6 +79,10 @@ export const ROLE_NAMES = ['Administrators', 'Developers', 'Service Desk Team', 
 
 export const EVENT_SOURCES = ['Jira Connect Plugin', 'Atlassian Access', 'SCIM'];
 
-export const DESCRIPTIONS = ['Optional description', 'Bulk change of 3 users', 'Changed via REST API'];
+export const DESCRIPTIONS = [
+  'Optional description',
+  'Bulk change of 3 users',
+  'Changed via REST API',
+];
 
 export const DIRECTORY = { id: '10000', name: 'Jira Internal Directory' };
