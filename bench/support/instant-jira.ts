@@ -1,8 +1,7 @@
 /** A mock Jira that answers from memoised bodies, so a benchmark times the resolver, not the mock. */
 import { createMockJira, type MockJiraOptions } from '../../src/testing/mock-jira';
 
-type ForgeFetch = (target: unknown, path: string, init?: RequestInit) => Promise<Response>;
-type ForgeGlobal = { __forge_fetch__?: ForgeFetch };
+import { forgeFetchSlot, type ForgeFetch } from '../../src/testing/mock-jira/forge-fetch-slot';
 
 export interface InstantJira {
   /** Raw bodies served so far, by request path (query included). */
@@ -16,8 +15,6 @@ export const createInstantJira = (options: MockJiraOptions): InstantJira => {
   const mock = createMockJira(options);
   const bodies = new Map<string, { text: string; status: number; contentType: string }>();
   const requests: { path: string; provider: unknown }[] = [];
-  const forge = globalThis as ForgeGlobal;
-  let previous: ForgeFetch | undefined;
   const fetch: ForgeFetch = async (target, path, init) => {
     requests.push({ path, provider: (target as { provider?: unknown } | undefined)?.provider });
     let cached = bodies.get(path);
@@ -40,13 +37,6 @@ export const createInstantJira = (options: MockJiraOptions): InstantJira => {
       return new Map([...bodies].map(([path, body]) => [path, body.text]));
     },
     requests,
-    install() {
-      previous = forge.__forge_fetch__;
-      forge.__forge_fetch__ = fetch;
-    },
-    uninstall() {
-      if (previous === undefined) delete forge.__forge_fetch__;
-      else forge.__forge_fetch__ = previous;
-    },
+    ...forgeFetchSlot(fetch),
   };
 };

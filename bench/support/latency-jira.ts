@@ -9,8 +9,7 @@ import {
   type RawAuditRecord,
 } from '../../src/testing/mock-jira';
 
-type ForgeFetch = (target: unknown, path: string, init?: RequestInit) => Promise<Response>;
-type ForgeGlobal = { __forge_fetch__?: ForgeFetch };
+import { forgeFetchSlot, type ForgeFetch } from '../../src/testing/mock-jira/forge-fetch-slot';
 
 const JIRA_MAX_LIMIT = 1000;
 const createdMs = (record: RawAuditRecord) =>
@@ -32,8 +31,6 @@ export const createLatencyJira = (
   );
   const times = newestFirst.map(createdMs);
   const counts = { audit: 0, users: 0 };
-  const forge = globalThis as ForgeGlobal;
-  let previous: ForgeFetch | undefined;
   const auditPage = (url: URL): Response => {
     const params = url.searchParams;
     if (params.has('filter') || params.has('from'))
@@ -59,13 +56,6 @@ export const createLatencyJira = (
   };
   return {
     counts,
-    install() {
-      previous = forge.__forge_fetch__;
-      forge.__forge_fetch__ = fetch;
-    },
-    uninstall() {
-      if (previous === undefined) delete forge.__forge_fetch__;
-      else forge.__forge_fetch__ = previous;
-    },
+    ...forgeFetchSlot(fetch),
   };
 };

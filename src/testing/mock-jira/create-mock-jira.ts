@@ -3,6 +3,7 @@ import type { RawAuditRecord } from '../../jira/schemas';
 import { serveAuditRecords, type StoredRecord } from './audit-endpoint';
 import { errorResult, type EndpointResult } from './endpoint-result';
 import { faultHeaders, malformedJson, statusFault, truncated } from './fault-response';
+import { forgeFetchSlot } from './forge-fetch-slot';
 import { createdMs, formatJiraDate } from './jira-date';
 import type { MockFault, MockJira, MockJiraOptions, MockRequest, MockUser } from './types';
 import { serveUsersBulk } from './users-endpoint';
@@ -12,8 +13,6 @@ const ENDPOINTS: Record<string, 'audit' | 'users'> = {
   '/rest/api/3/auditing/record': 'audit',
   '/rest/api/3/user/bulk': 'users',
 };
-
-type ForgeGlobal = { __forge_fetch__?: MockJira['fetch'] };
 
 const newestFirst = (a: StoredRecord, b: StoredRecord): number =>
   b.createdMs - a.createdMs || b.record.id - a.record.id;
@@ -39,8 +38,6 @@ export const createMockJira = (options: MockJiraOptions = {}): MockJira => {
   );
   const requests: MockRequest[] = [];
   let fault: { fault: MockFault; remaining: number } | undefined;
-  let previousFetch: ForgeGlobal['__forge_fetch__'];
-  let installed = false;
 
   /** The active fault for this request, counting it down. */
   const takeFault = (endpoint: 'audit' | 'users' | undefined): MockFault | undefined => {
@@ -114,19 +111,7 @@ export const createMockJira = (options: MockJiraOptions = {}): MockJira => {
   };
 
   return {
-    install() {
-      const forge = globalThis as ForgeGlobal;
-      if (!installed) previousFetch = forge.__forge_fetch__;
-      forge.__forge_fetch__ = fetch;
-      installed = true;
-    },
-    uninstall() {
-      if (!installed) return;
-      const forge = globalThis as ForgeGlobal;
-      if (previousFetch === undefined) delete forge.__forge_fetch__;
-      else forge.__forge_fetch__ = previousFetch;
-      installed = false;
-    },
+    ...forgeFetchSlot(fetch),
     fetch,
     get requests() {
       return requests;
