@@ -2,11 +2,11 @@
  * Export of 10,000 and 100,000 records through the real export job and handler, against a mock Jira that takes
  * 150 ms per request: Jira requests, wall time against the ideal (requests × latency ÷ concurrency), peak memory.
  */
-import { buildExportFile } from '../src/audit/export-file';
-import { createExportJob } from '../src/audit/export-job';
-import { checkUniqueIds } from '../src/audit/export-verify';
+import { buildExportFile } from '../src/export/file';
+import { createExportJob } from '../src/export/job';
+import { checkUniqueIds } from '../src/export/verify';
 import { MAX_LIMIT } from '../src/contract';
-import { EXPORT_PAGE_SIZE } from '../src/audit/export-paging-plan';
+import { EXPORT_PAGE_SIZE } from '../src/export/paging-plan';
 import { auditPageResultSchema } from '../src/frontend/result-schema';
 import { resetAuthorCache } from '../src/jira/author-cache';
 import { generateAuditLog } from '../src/testing/mock-jira';

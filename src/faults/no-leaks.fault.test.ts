@@ -1,7 +1,7 @@
 /** The app reads the audit log only as the admin (asUser), and never writes record contents or IP addresses to logs. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createExportJob } from '../audit/export-job';
+import { createExportJob } from '../export/job';
 import { createFakeClock } from '../jira/testing/fake-clock';
 import { configureJiraTiming } from '../jira/timing';
 import { callGetAuditPage, useMockJira } from '../resolvers/testing/forge-call';

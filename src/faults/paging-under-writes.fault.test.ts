@@ -3,8 +3,8 @@
  * bound pinned, the pages together hold exactly the records of the pinned range, none twice, none missing.
  */
 import type { AuditRecord } from '../contract';
-import { createExportJob } from '../audit/export-job';
-import { checkUniqueIds } from '../audit/export-verify';
+import { createExportJob } from '../export/job';
+import { checkUniqueIds } from '../export/verify';
 import { callGetAuditPage, useMockJira } from '../resolvers/testing/forge-call';
 import { generateAuditLog } from '../testing/mock-jira';
 import { startBusyWriter, waitPast } from './testing/busy-writer';

@@ -11,7 +11,7 @@ import {
   StackBarChart,
   Text,
 } from '@forge/react';
-import { activityBars, activityCaption, busyDays } from '../audit/activity-chart-data';
+import { activityBars, activityCaption, busyDays } from './activity-chart-data';
 import type { ActivityState } from './use-activity-summary';
 
 export interface ActivityChartProps {

@@ -1,7 +1,7 @@
 /** The admin page: filter bar, the current page of records, paging, details, and what went wrong. */
 import React from 'react';
 import { Heading, Stack, Text, useProductContext } from '@forge/react';
-import { resolveZone, todayInZone } from '../audit/date-range';
+import { resolveZone, todayInZone } from '../domain/date-range';
 import { ActivityChart } from './activity-chart';
 import { activityClient as defaultActivityClient, type ActivityClient } from './activity-client';
 import { AuditTable } from './audit-table';

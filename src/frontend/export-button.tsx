@@ -2,7 +2,7 @@
 import React, { useState } from 'react';
 import { Modal } from '@forge/bridge';
 import { Button, Inline, Text } from '@forge/react';
-import type { ExportModalContext } from '../audit/export-search';
+import type { ExportModalContext } from '../export/search';
 import type { PinnedSearch } from './search-model';
 
 /** manifest.yml `resources[].key` of static/export/build. */

@@ -13,7 +13,7 @@ import {
   Textfield,
 } from '@forge/react';
 import { MAX_FILTER_LENGTH } from '../contract/limits';
-import type { QuickRange } from '../audit/date-range';
+import type { QuickRange } from '../domain/date-range';
 import type { Draft, DraftProblem } from './search-model';
 import { QuickRanges } from './quick-ranges';
 import { strings } from './strings';

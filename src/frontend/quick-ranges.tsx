@@ -1,7 +1,7 @@
 /** Buttons that search the last day, week, month or quarter up to now. */
 import React from 'react';
 import { Button, ButtonGroup } from '@forge/react';
-import { QUICK_RANGES, type QuickRange } from '../audit/date-range';
+import { QUICK_RANGES, type QuickRange } from '../domain/date-range';
 import { strings } from './strings';
 
 export interface QuickRangesProps {

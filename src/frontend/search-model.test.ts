@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { auditPageQuerySchema } from '../contract';
-import { QUICK_RANGES } from '../audit/date-range';
+import { QUICK_RANGES } from '../domain/date-range';
 import {
   buildSearch,
   isPageSize,

@@ -8,7 +8,7 @@ import {
   type CalendarDay,
   type DayRangeProblem,
   type QuickRange,
-} from '../audit/date-range';
+} from '../domain/date-range';
 
 /** What the filter bar holds before the admin applies it. */
 export interface Draft {

@@ -3,7 +3,7 @@
  * (`translations` in the manifest + `useTranslation`) key by key.
  */
 import type { ErrorCode } from '../contract';
-import type { DayRangeProblem, QuickRange } from '../audit/date-range';
+import type { DayRangeProblem, QuickRange } from '../domain/date-range';
 
 export type PageErrorCode = ErrorCode | 'UNREACHABLE';
 

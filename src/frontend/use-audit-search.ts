@@ -1,7 +1,7 @@
 /** State and effects of the admin page: the draft, the pinned search, paging, loading and errors. */
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { AuditRecord } from '../contract';
-import type { CalendarDay, QuickRange } from '../audit/date-range';
+import type { CalendarDay, QuickRange } from '../domain/date-range';
 import type { AuditClient } from './bridge-client';
 import { initialPageState, pageReducer, type PageError, type PageState } from './page-state';
 import {

@@ -1,6 +1,6 @@
 /** Resolves author account ids to names through user/bulk, with a small per-instance cache a warm function reuses. */
 import type { AuditAuthor } from '../contract';
-import { toAuthor } from '../audit/to-author';
+import { toAuthor } from './to-author';
 import { getUsersBulk, MAX_IDS_PER_CALL } from './get-users-bulk';
 import { currentClock } from './timing';
 

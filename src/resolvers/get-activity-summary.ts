@@ -6,9 +6,9 @@ import {
   type ActivitySummaryResult,
   type AuditRecord,
 } from '../contract';
-import { bucketActivity } from '../audit/activity-buckets';
-import { normaliseRecord } from '../audit/normalise-record';
-import { JIRA_MAX_LIMIT } from '../audit/page-plan';
+import { bucketActivity } from '../domain/activity-buckets';
+import { normaliseRecord } from '../jira/normalise-record';
+import { JIRA_MAX_LIMIT } from '../domain/page-plan';
 import { getAuditRecords } from '../jira/get-audit-records';
 import { currentClock, currentTiming } from '../jira/timing';
 

@@ -1,7 +1,7 @@
 /** getAuditPage end to end: validate the payload, read one page (+1) from Jira as the admin, name the authors. */
 import type { AuditPageResult } from '../contract';
-import { assemblePage, planPage } from '../audit/page-plan';
-import { normaliseRecord } from '../audit/normalise-record';
+import { assemblePage, planPage } from '../domain/page-plan';
+import { normaliseRecord } from '../jira/normalise-record';
 import { resolveAuthors } from '../jira/author-cache';
 import { getAuditRecords } from '../jira/get-audit-records';
 import { currentClock, currentTiming } from '../jira/timing';

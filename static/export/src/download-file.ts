@@ -1,5 +1,5 @@
 /** Hands a text file to the browser as a download (the Custom UI iframe allows downloads; UI Kit cannot). */
-import type { ExportFile } from '../../../src/audit/export-file';
+import type { ExportFile } from '../../../src/export/file';
 
 export const downloadFile = ({ fileName, mimeType, text }: ExportFile): void => {
   const url = URL.createObjectURL(new Blob([text], { type: mimeType }));

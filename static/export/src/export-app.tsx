@@ -2,10 +2,10 @@
 import { useMemo, useState } from 'react';
 import { view } from '@forge/bridge';
 import { DateTime } from 'luxon';
-import { buildExportFile } from '../../../src/audit/export-file';
-import type { ExportFormat } from '../../../src/audit/export-file-name';
-import { describeCheck } from '../../../src/audit/export-verify';
-import type { ExportSearch } from '../../../src/audit/export-search';
+import { buildExportFile } from '../../../src/export/file';
+import type { ExportFormat } from '../../../src/export/file-name';
+import { describeCheck } from '../../../src/export/verify';
+import type { ExportSearch } from '../../../src/export/search';
 import { downloadFile } from './download-file';
 import { useExport, type ExportState } from './use-export';
 import { useModalContext } from './use-modal-context';

@@ -1,10 +1,10 @@
 /** The export's state: runs the job through `invoke`, then checks ids and counts before offering the file. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ResolverError } from '../../../src/contract';
-import { EXPORT_PAGE_SIZE } from '../../../src/audit/export-paging-plan';
-import { createExportJob, type ExportProgress } from '../../../src/audit/export-job';
-import { checkUniqueIds, type ExportCheck } from '../../../src/audit/export-verify';
-import type { ExportSearch } from '../../../src/audit/export-search';
+import { EXPORT_PAGE_SIZE } from '../../../src/export/paging-plan';
+import { createExportJob, type ExportProgress } from '../../../src/export/job';
+import { checkUniqueIds, type ExportCheck } from '../../../src/export/verify';
+import type { ExportSearch } from '../../../src/export/search';
 import { invokeResolver } from '../../../src/frontend/bridge-client';
 import { auditPageResultSchema } from '../../../src/frontend/result-schema';
 

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { view } from '@forge/bridge';
 import { DateTime } from 'luxon';
-import { readExportSearch, type ExportSearch } from '../../../src/audit/export-search';
+import { readExportSearch, type ExportSearch } from '../../../src/export/search';
 
 export type ModalContext =
   | { readonly status: 'loading' }

@@ -13,7 +13,7 @@ import {
   takeRequests,
   type PageRange,
   type PagingPlan,
-} from './export-paging-plan';
+} from './paging-plan';
 
 export type FetchPage = (range: PageRange) => Promise<AuditPageResult>;
 

@@ -1,8 +1,8 @@
 import { MAX_LIMIT } from '../contract';
 import { callGetAuditPage, useMockJira } from '../resolvers/testing/forge-call';
 import { generateAuditLog } from '../testing/mock-jira';
-import { createExportJob } from './export-job';
-import { EXPORT_PAGE_SIZE } from './export-paging-plan';
+import { createExportJob } from './job';
+import { EXPORT_PAGE_SIZE } from './paging-plan';
 
 const log = generateAuditLog({
   count: 2500,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { auditRecordSchema } from '../jira/schemas';
+import { auditRecordSchema } from './schemas';
 import { rawRecord } from '../testing/mock-jira';
 import { normaliseRecord } from './normalise-record';
 

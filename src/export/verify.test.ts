@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { checkUniqueIds, describeCheck } from './export-verify';
-import { buildExportFile, toJson } from './export-file';
-import { aRecord, arbitraryRecord } from './export-fixtures';
+import { checkUniqueIds, describeCheck } from './verify';
+import { buildExportFile, toJson } from './file';
+import { aRecord, arbitraryRecord } from '../testing/fixtures/export-records';
 
 describe('export check', () => {
   it('passes records with unique ids through unchanged and says so', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { exportFileName, siteName } from './export-file-name';
+import { exportFileName, siteName } from './file-name';
 
 describe('export file name', () => {
   it.each([

@@ -1,7 +1,7 @@
 /** The downloadable file for a format: its text, type, name and how many records it holds. */
 import type { AuditRecord } from '../contract';
-import { toCsv } from './export-csv';
-import { exportFileName, type ExportFormat } from './export-file-name';
+import { toCsv } from './csv';
+import { exportFileName, type ExportFormat } from './file-name';
 
 export interface ExportFile {
   readonly fileName: string;

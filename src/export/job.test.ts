@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import type { AuditPageResult, AuditRecord, ErrorCode } from '../contract';
-import { createExportJob, type ExportProgress } from './export-job';
-import type { PageRange } from './export-paging-plan';
-import { aRecord } from './export-fixtures';
+import { createExportJob, type ExportProgress } from './job';
+import type { PageRange } from './paging-plan';
+import { aRecord } from '../testing/fixtures/export-records';
 
 const aLog = (size: number): AuditRecord[] =>
   Array.from({ length: size }, (_, index) => aRecord({ id: size - index }));

@@ -9,7 +9,7 @@ import {
   takeRequests,
   type PageRange,
   type PagingPlan,
-} from './export-paging-plan';
+} from './paging-plan';
 
 /** A server over `total` records: answers a range like the resolver does (hasMore exact). */
 const answer = (total: number, range: PageRange, served = range.limit) => {

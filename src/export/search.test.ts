@@ -1,4 +1,4 @@
-import { readExportSearch } from './export-search';
+import { readExportSearch } from './search';
 
 const NOW = '2026-11-26T09:10:32.000Z';
 const now = () => NOW;

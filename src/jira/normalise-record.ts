@@ -1,6 +1,6 @@
 /** A validated Jira record as the contract's AuditRecord: Jira's names and values, lists always present, no `authorKey`. */
 import type { AuditAuthor, AuditItem, AuditRecord, ChangedValue } from '../contract';
-import type { JiraWireAuditRecord } from '../jira/schemas';
+import type { JiraWireAuditRecord } from './schemas';
 
 // Nulls from Java serialisers count as absent (text that must be there becomes ""), as in the schema's output.
 type Item = NonNullable<JiraWireAuditRecord['objectItem']>;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
-import { CSV_COLUMNS, UTF8_BOM, toCsv, toCsvRow } from './export-csv';
-import { aRecord, arbitraryRecord } from './export-fixtures';
+import { CSV_COLUMNS, UTF8_BOM, toCsv, toCsvRow } from './csv';
+import { aRecord, arbitraryRecord } from '../testing/fixtures/export-records';
 
 const HEADERS = CSV_COLUMNS.map((column) => column.header);
 

@@ -1,6 +1,6 @@
 /** A Jira user as the record's `author`: id, name and the 48px avatar (or the largest one given). */
 import type { AuditAuthor } from '../contract';
-import type { JiraUser } from '../jira/schemas';
+import type { JiraUser } from './schemas';
 
 const AVATAR_SIZES = ['48x48', '32x32', '24x24', '16x16'] as const;
 
