@@ -8,10 +8,9 @@ import { checkUniqueIds } from '../src/export/verify';
 import { MAX_LIMIT } from '../src/contract';
 import { EXPORT_PAGE_SIZE } from '../src/export/paging-plan';
 import { auditPageResultSchema } from '../src/frontend/result-schema';
-import { resetAuthorCache } from '../src/jira/author-cache';
 import { generateAuditLog } from '../src/testing/mock-jira';
 import { createLatencyJira } from './support/latency-jira';
-import { callGetAuditPage } from './support/forge-handler';
+import { callGetAuditPage, coldStart } from './support/forge-handler';
 import { withPeakMemory } from './support/measure';
 import { mib, ratio, runStandalone, type BenchRow, type BenchSection } from './support/report';
 
@@ -25,7 +24,7 @@ const exportOnce = async (count: number, pageSize = EXPORT_PAGE_SIZE) => {
   const jira = createLatencyJira(log, LATENCY_MS);
   jira.install();
   try {
-    resetAuthorCache();
+    coldStart();
     const to = new Date().toISOString();
     let invokes = 0;
     const started = performance.now();

@@ -1,7 +1,6 @@
 /** Jira requests per page view, cold and warm author cache, with 1 to 50 distinct authors on the page. */
-import { resetAuthorCache } from '../src/jira/author-cache';
 import { createMockJira, mockUser, rawRecords, type MockJira } from '../src/testing/mock-jira';
-import { callGetAuditPage } from './support/forge-handler';
+import { callGetAuditPage, coldStart } from './support/forge-handler';
 import type { BenchRow, BenchSection } from './support/report';
 import { runStandalone } from './support/report';
 
@@ -35,7 +34,7 @@ export const run = async (): Promise<BenchSection> => {
     const jira = createMockJira({ records, users });
     jira.install();
     try {
-      resetAuthorCache();
+      coldStart();
       const cold = await view(jira, limit);
       const warm = await view(jira, limit);
       if (cold.named !== cold.rows || warm.named !== warm.rows)

@@ -1,7 +1,6 @@
 /** Bytes the page receives per 50 rows (the resolver's JSON result) against Jira's raw bytes for those rows. */
-import { resetAuthorCache } from '../src/jira/author-cache';
 import { createMockJira, generateAuditLog } from '../src/testing/mock-jira';
-import { callGetAuditPage } from './support/forge-handler';
+import { callGetAuditPage, coldStart } from './support/forge-handler';
 import { kib, ratio, runStandalone, type BenchSection } from './support/report';
 
 const PAGES = 20;
@@ -21,7 +20,7 @@ export const run = async (): Promise<BenchSection> => {
   let rawAudit = 0;
   let rawUsers = 0;
   try {
-    resetAuthorCache();
+    coldStart();
     for (let page = 0; page < PAGES; page += 1) {
       const offset = page * ROWS;
       const result = await callGetAuditPage({ offset, limit: ROWS });

@@ -3,10 +3,9 @@
  * (a zero-logic @forge/resolver returning `Response.json()` of Jira's body, JSON round-trip included)
  * and against a bare `JSON.parse(JSON.stringify(page))`.
  */
-import { resetAuthorCache } from '../src/jira/author-cache';
 import { generateAuditLog } from '../src/testing/mock-jira';
 import { createInstantJira } from './support/instant-jira';
-import { callGetAuditPage, callRawPage } from './support/forge-handler';
+import { callGetAuditPage, callRawPage, coldStart } from './support/forge-handler';
 import { compareCpu } from './support/measure';
 import { ms, ratio, runStandalone, type BenchSection } from './support/report';
 
@@ -33,7 +32,7 @@ export const run = async (): Promise<BenchSection> => {
       {
         name: 'resolver-cold',
         run: () => {
-          resetAuthorCache();
+          coldStart();
           return callGetAuditPage({ limit: PAGE });
         },
       },

@@ -2,17 +2,24 @@
 import api, { route } from '@forge/api';
 import Resolver from '@forge/resolver';
 import type { AuditPageQueryInput, AuditPageResult } from '../../src/contract';
-import { handler } from '../../src/index';
+import { createJiraDeps } from '../../src/jira/jira-deps';
+import { createResolverHandler } from '../../src/resolvers';
+import {
+  invokeResolverFunction,
+  type ForgeFunctionHandler,
+} from '../../src/testing/forge-host/invoke-function';
 
-type ForgeHandler = (request: {
-  call: { functionKey: string; payload?: unknown };
-  context: object;
-}) => Promise<unknown>;
+let handler: ForgeFunctionHandler = createResolverHandler(createJiraDeps());
+
+/** A new function instance: its author cache starts cold. */
+export const coldStart = (): void => {
+  handler = createResolverHandler(createJiraDeps());
+};
 
 export const callGetAuditPage = async (payload: AuditPageQueryInput): Promise<AuditPageResult> =>
-  (await (handler as unknown as ForgeHandler)({
-    call: { functionKey: 'getAuditPage', payload },
-    context: {},
+  (await invokeResolverFunction(handler, {
+    functionKey: 'getAuditPage',
+    payload,
   })) as AuditPageResult;
 
 /** What the platform alone costs: ask Jira for the page and hand its JSON back through @forge/resolver. */
@@ -26,7 +33,7 @@ bare.define('rawPage', async ({ payload }) => {
     });
   return (await response.json()) as object;
 });
-const bareHandler = bare.getDefinitions() as unknown as ForgeHandler;
+const bareHandler = bare.getDefinitions();
 
 export const callRawPage = (offset: number, limit: number): Promise<unknown> =>
-  bareHandler({ call: { functionKey: 'rawPage', payload: { offset, limit } }, context: {} });
+  invokeResolverFunction(bareHandler, { functionKey: 'rawPage', payload: { offset, limit } });

@@ -1,7 +1,8 @@
 /** A mock Jira that answers from memoised bodies, so a benchmark times the resolver, not the mock. */
 import { createMockJira, type MockJiraOptions } from '../../src/testing/mock-jira';
 
-import { forgeFetchSlot, type ForgeFetch } from '../../src/testing/mock-jira/forge-fetch-slot';
+import { routeForgeFetch, type ForgeFetch } from '../../src/testing/forge-host/forge-fetch';
+import { forgeFetchSlot } from '../../src/testing/forge-host/forge-fetch-slot';
 
 export interface InstantJira {
   /** Raw bodies served so far, by request path (query included). */
@@ -37,6 +38,6 @@ export const createInstantJira = (options: MockJiraOptions): InstantJira => {
       return new Map([...bodies].map(([path, body]) => [path, body.text]));
     },
     requests,
-    ...forgeFetchSlot(fetch),
+    ...forgeFetchSlot(routeForgeFetch({ jira: fetch })),
   };
 };

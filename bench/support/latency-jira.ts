@@ -9,7 +9,8 @@ import {
   type RawAuditRecord,
 } from '../../src/testing/mock-jira';
 
-import { forgeFetchSlot, type ForgeFetch } from '../../src/testing/mock-jira/forge-fetch-slot';
+import { routeForgeFetch, type ForgeFetch } from '../../src/testing/forge-host/forge-fetch';
+import { forgeFetchSlot } from '../../src/testing/forge-host/forge-fetch-slot';
 
 const JIRA_MAX_LIMIT = 1000;
 const createdMs = (record: RawAuditRecord) =>
@@ -56,6 +57,6 @@ export const createLatencyJira = (
   };
   return {
     counts,
-    ...forgeFetchSlot(fetch),
+    ...forgeFetchSlot(routeForgeFetch({ jira: fetch })),
   };
 };

@@ -1,11 +1,12 @@
 /** Calls the app's real resolver `handler` the way Forge does, and turns a thrown error into something the page can show. */
 import { NeedsAuthenticationError } from '@forge/api';
 import { z } from 'zod';
+import {
+  invokeResolverFunction,
+  type ForgeFunctionHandler,
+} from '../../src/testing/forge-host/invoke-function';
 
-export type ForgeHandler = (
-  request: { call: { functionKey: string; payload: unknown }; context: Record<string, unknown> },
-  runtime: Record<string, unknown>,
-) => Promise<unknown>;
+export type ForgeHandler = ForgeFunctionHandler;
 
 export const invokeRequestSchema = z.object({
   functionKey: z.string().min(1),
@@ -49,21 +50,14 @@ export const invokeResolver = async (
     };
   }
   try {
-    const result = await handler(
-      {
-        call: { functionKey: parsed.data.functionKey, payload: parsed.data.payload ?? {} },
-        context: invocation.context,
-      },
-      {
-        principal: { accountId: invocation.accountId },
-        installContext: `ari:cloud:jira::site/${invocation.cloudId}`,
-      },
-    );
-    // Forge sends the result over the wire as JSON: Dates become strings, undefined fields vanish.
-    return {
-      status: 200,
-      body: { result: result === undefined ? null : JSON.parse(JSON.stringify(result)) },
-    };
+    const result = await invokeResolverFunction(handler, {
+      functionKey: parsed.data.functionKey,
+      payload: parsed.data.payload ?? {},
+      context: invocation.context,
+      accountId: invocation.accountId,
+      cloudId: invocation.cloudId,
+    });
+    return { status: 200, body: { result: result === undefined ? null : result } };
   } catch (error) {
     return { status: 200, body: { error: describe(error) } };
   }

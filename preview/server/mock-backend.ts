@@ -6,6 +6,8 @@ import {
   type MockJira,
   type MockUser,
 } from '../../src/testing/mock-jira';
+import { routeForgeFetch } from '../../src/testing/forge-host/forge-fetch';
+import { forgeFetchSlot } from '../../src/testing/forge-host/forge-fetch-slot';
 
 export const SCENARIOS = [
   'normal',
@@ -49,8 +51,6 @@ export interface MockBackend {
   readonly stop: () => void;
 }
 
-type ForgeGlobal = { __forge_fetch__?: MockJira['fetch'] };
-
 const faultFor = (scenario: Scenario, slowMs: number): Parameters<MockJira['setFault']>[0] => {
   switch (scenario) {
     case 'forbidden':
@@ -88,10 +88,12 @@ export const createMockBackend = (
   const mock = (scenario: Scenario): MockJira => mocks.get(scenario)!;
 
   const current = new AsyncLocalStorage<Scenario>();
-  const forge = globalThis as ForgeGlobal;
-  const previousFetch = forge.__forge_fetch__;
-  forge.__forge_fetch__ = (target, path, init) =>
-    mock(current.getStore() ?? 'normal').fetch(target, path, init);
+  const slot = forgeFetchSlot(
+    routeForgeFetch({
+      jira: (target, path, init) => mock(current.getStore() ?? 'normal').fetch(target, path, init),
+    }),
+  );
+  slot.install();
 
   // New activity keeps arriving, as on a live site: an older event replayed by the same author, dated now.
   let ticks = 0;
@@ -117,7 +119,7 @@ export const createMockBackend = (
     mock,
     stop: () => {
       if (timer !== undefined) clearInterval(timer);
-      forge.__forge_fetch__ = previousFetch;
+      slot.uninstall();
     },
   };
 };

@@ -1,5 +1,5 @@
 import { MAX_LIMIT } from '../contract';
-import { callGetAuditPage, useMockJira } from '../resolvers/testing/forge-call';
+import { useMockJira } from '../resolvers/testing/forge-call';
 import { generateAuditLog } from '../testing/mock-jira';
 import { createExportJob } from './job';
 import { EXPORT_PAGE_SIZE } from './paging-plan';
@@ -18,7 +18,7 @@ const exportAll = (limit: number) =>
     limit,
     maxInFlight: 3,
     fetchPage: ({ offset, limit: pageLimit }) =>
-      callGetAuditPage({ to: '2026-11-20T00:00:00.000Z', offset, limit: pageLimit }),
+      mock.getAuditPage({ to: '2026-11-20T00:00:00.000Z', offset, limit: pageLimit }),
   }).run();
 
 const auditRequests = () =>

@@ -3,7 +3,7 @@
  * in time, on Jest's fake timers so 20 s pass without waiting: the answer comes at 20 s, before Forge's 25 s kill.
  */
 import { DEFAULT_TIMING } from '../jira/timing';
-import { callGetAuditPage, useMockJira } from '../resolvers/testing/forge-call';
+import { useMockJira } from '../resolvers/testing/forge-call';
 import { rawRecords } from '../testing/mock-jira';
 
 const FORGE_LIMIT_MS = 25_000;
@@ -26,7 +26,7 @@ describe('the default deadline with a stalled Jira', () => {
   it('answers JIRA_ERROR "took too long" at 20 s, not before, well inside 25 s', async () => {
     mock.jira.setFault({ kind: 'slow', delayMs: 60_000, path: 'audit' });
     const started = Date.now();
-    const call = settle(callGetAuditPage({}));
+    const call = settle(mock.getAuditPage({}));
 
     await jest.advanceTimersByTimeAsync(DEFAULT_TIMING.deadlineMs - 1);
     expect(call.done).toBe(false);
@@ -45,7 +45,7 @@ describe('the default deadline with a stalled Jira', () => {
   it('a 429 storm with Retry-After: 3 stops retrying at the 10 s budget with RATE_LIMITED', async () => {
     mock.jira.setFault({ kind: 'status', status: 429, retryAfter: 3, path: 'audit' });
     const started = Date.now();
-    const call = settle(callGetAuditPage({}));
+    const call = settle(mock.getAuditPage({}));
     await jest.advanceTimersByTimeAsync(FORGE_LIMIT_MS);
     expect(call.done).toBe(true);
     expect(!call.value!.ok && call.value!.error.code).toBe('RATE_LIMITED');

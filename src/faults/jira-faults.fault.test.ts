@@ -1,16 +1,11 @@
 /**
  * Jira faults through `handler`: each ends in the right result or error code within the time budget.
- * Retry waits run on the virtual clock (`configureJiraTiming`); the deadline cases scale Forge's 25 s down.
+ * Retry waits run on the virtual clock (`mock.useDeps({ clock })`); the deadline cases scale Forge's 25 s down.
  */
-import type { ErrorCode } from '../contract';
 import { createFakeClock } from '../jira/testing/fake-clock';
-import { configureJiraTiming, DEFAULT_TIMING } from '../jira/timing';
-import {
-  auditCalls,
-  callGetAuditPage,
-  userCalls,
-  useMockJira,
-} from '../resolvers/testing/forge-call';
+import { DEFAULT_TIMING } from '../jira/timing';
+import type { AuditPageResult, ErrorCode } from '../contract';
+import { auditCalls, userCalls, useMockJira } from '../resolvers/testing/forge-call';
 import { mockUser, rawRecords, type MockFault } from '../testing/mock-jira';
 import { dropRetryAfter } from './testing/without-retry-after';
 
@@ -165,7 +160,7 @@ const CASES: readonly FaultCase[] = [
   },
 ];
 
-const outcomeOf = (result: Awaited<ReturnType<typeof callGetAuditPage>>): Expected =>
+const outcomeOf = (result: AuditPageResult): Expected =>
   result.ok
     ? {
         ok: true,
@@ -178,12 +173,12 @@ const outcomeOf = (result: Awaited<ReturnType<typeof callGetAuditPage>>): Expect
 describe('Jira faults end in the right outcome within the retry budget', () => {
   it.each(CASES.map((fault) => [fault.name, fault] as const))('%s', async (_name, fault) => {
     const clock = createFakeClock();
-    configureJiraTiming({ clock });
+    mock.useDeps({ clock });
     mock.jira.setFault(fault.fault);
     if (fault.noRetryAfter) dropRetryAfter(mock.jira);
     const started = Date.now();
 
-    const result = await callGetAuditPage({ limit: 50 });
+    const result = await mock.getAuditPage({ limit: 50 });
 
     expect(outcomeOf(result)).toEqual(fault.expected);
     if (result.ok)
@@ -200,10 +195,10 @@ describe('Jira faults end in the right outcome within the retry budget', () => {
 
   it('a 429 storm on a 1000-record page with its probe ends RATE_LIMITED with both requests bounded', async () => {
     const clock = createFakeClock();
-    configureJiraTiming({ clock });
+    mock.useDeps({ clock });
     mock.replace({ records: rawRecords(1_500), users });
     mock.jira.setFault({ kind: 'status', status: 429, retryAfter: 1, path: 'audit' });
-    const result = await callGetAuditPage({ limit: 1000 });
+    const result = await mock.getAuditPage({ limit: 1000 });
     expect(outcomeOf(result)).toEqual(error('RATE_LIMITED'));
     // Page and probe each try 4 times, sharing the virtual clock.
     expect(auditCalls(mock.jira)).toHaveLength(8);
@@ -214,11 +209,11 @@ describe('Jira faults end in the right outcome within the retry budget', () => {
 describe("a slow Jira near Forge's 25 s limit (time scaled 1:50)", () => {
   const SCALE = 50;
   const FORGE_LIMIT_MS = 25_000 / SCALE;
-  beforeEach(() => configureJiraTiming({ deadlineMs: DEFAULT_TIMING.deadlineMs / SCALE }));
+  beforeEach(() => mock.useDeps({ timing: { deadlineMs: DEFAULT_TIMING.deadlineMs / SCALE } }));
 
   const timed = async (payload: object) => {
     const started = Date.now();
-    const result = await callGetAuditPage(payload);
+    const result = await mock.getAuditPage(payload);
     return { result, elapsed: Date.now() - started };
   };
 

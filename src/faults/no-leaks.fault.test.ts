@@ -3,8 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createExportJob } from '../export/job';
 import { createFakeClock } from '../jira/testing/fake-clock';
-import { configureJiraTiming } from '../jira/timing';
-import { callGetAuditPage, useMockJira } from '../resolvers/testing/forge-call';
+import { useMockJira } from '../resolvers/testing/forge-call';
 import { mockUser, rawRecords, type MockFault } from '../testing/mock-jira';
 
 const SECRETS = {
@@ -76,21 +75,21 @@ const FAULTS: readonly (MockFault | undefined)[] = [
 
 /** Every kind of page fetch: plain, filtered (with an IP), ranged, 1000 with its probe, each fault, bad input. */
 const fetchEverything = async () => {
-  configureJiraTiming({ clock: createFakeClock() });
+  mock.useDeps({ clock: createFakeClock() });
   for (const fault of FAULTS) {
     mock.jira.setFault(fault);
-    await callGetAuditPage({});
-    await callGetAuditPage({ filter: SECRETS.ipv4, limit: 20 });
-    await callGetAuditPage({
+    await mock.getAuditPage({});
+    await mock.getAuditPage({ filter: SECRETS.ipv4, limit: 20 });
+    await mock.getAuditPage({
       from: '2026-11-01T00:00:00.000Z',
       to: '2026-11-30T23:59:59.999+01:00',
       limit: 1000,
     });
   }
   mock.jira.setFault(undefined);
-  await callGetAuditPage({ filter: `${SECRETS.ipv4} ${'x'.repeat(300)}` });
-  await callGetAuditPage({ from: SECRETS.ipv4 });
-  await createExportJob({ fetchPage: (range) => callGetAuditPage(range), limit: 500 }).run();
+  await mock.getAuditPage({ filter: `${SECRETS.ipv4} ${'x'.repeat(300)}` });
+  await mock.getAuditPage({ from: SECRETS.ipv4 });
+  await createExportJob({ fetchPage: (range) => mock.getAuditPage(range), limit: 500 }).run();
 };
 
 describe('no leaks', () => {
@@ -101,7 +100,7 @@ describe('no leaks', () => {
     expect([...providers]).toEqual(['user']);
   });
 
-  it('has no asApp call anywhere in the app source', () => {
+  it('calls asApp in one place, and only the archive sync starts an app session', () => {
     const root = path.resolve(__dirname, '..');
     const sources = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -112,7 +111,13 @@ describe('no leaks', () => {
       });
     const files = sources(root);
     expect(files.length).toBeGreaterThan(20);
-    expect(files.filter((file) => /\basApp\s*\(/.test(readFileSync(file, 'utf8')))).toEqual([]);
+    const relative = (file: string) => path.relative(root, file);
+    const calling = (pattern: RegExp) =>
+      files.filter((file) => pattern.test(readFileSync(file, 'utf8'))).map(relative);
+    expect(calling(/\basApp\s*\(/)).toEqual(['jira/jira-session.ts']);
+    expect(
+      calling(/startJiraSession\(\s*'app'/).filter((file) => !file.startsWith('archive/')),
+    ).toEqual([]);
   });
 
   it('the output capture sees console and stream writes (so the next test can fail)', async () => {

@@ -5,7 +5,7 @@
 import type { AuditRecord } from '../contract';
 import { createExportJob } from '../export/job';
 import { checkUniqueIds } from '../export/verify';
-import { callGetAuditPage, useMockJira } from '../resolvers/testing/forge-call';
+import { useMockJira } from '../resolvers/testing/forge-call';
 import { generateAuditLog } from '../testing/mock-jira';
 import { startBusyWriter, waitPast } from './testing/busy-writer';
 
@@ -33,7 +33,7 @@ const idsUpTo = (pinnedMs: number): number[] =>
 const pageThrough = async (search: { to?: string }, limit: number, between?: () => void) => {
   const ids: number[] = [];
   for (let offset = 0; ; offset += limit) {
-    const page = await callGetAuditPage({ ...search, offset, limit });
+    const page = await mock.getAuditPage({ ...search, offset, limit });
     if (!page.ok) throw new Error(page.error.message);
     ids.push(...page.records.map((record) => record.id));
     if (!page.hasMore) return ids;
@@ -84,7 +84,7 @@ describe('paging while the log is being written', () => {
       outcome = await createExportJob({
         limit: 1000,
         maxInFlight: 3,
-        fetchPage: ({ offset, limit }) => callGetAuditPage({ to, offset, limit }),
+        fetchPage: ({ offset, limit }) => mock.getAuditPage({ to, offset, limit }),
       }).run();
     } finally {
       writer.stop();

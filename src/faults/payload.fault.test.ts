@@ -1,6 +1,6 @@
 /** Property tests on getAuditPage payloads, thousands of runs: bad input never reaches Jira, good input reaches it exactly. */
 import fc from 'fast-check';
-import { auditCalls, callGetAuditPage, useMockJira } from '../resolvers/testing/forge-call';
+import { auditCalls, useMockJira } from '../resolvers/testing/forge-call';
 import { rawRecords } from '../testing/mock-jira';
 import { invalidPayload, validPayload } from './testing/payloads';
 
@@ -18,7 +18,7 @@ describe('getAuditPage payload properties', () => {
     await fc.assert(
       fc.asyncProperty(validPayload, async ({ payload, expected }) => {
         mock.jira.clearRequests();
-        const result = await callGetAuditPage(payload);
+        const result = await mock.getAuditPage(payload);
         expect(result.ok).toBe(true);
         expect(sentQueries()).toEqual(expected);
         // Each parameter exactly once: a repeated key would be read differently by Jira.
@@ -35,7 +35,7 @@ describe('getAuditPage payload properties', () => {
     await fc.assert(
       fc.asyncProperty(invalidPayload, async (payload) => {
         mock.jira.clearRequests();
-        const result = await callGetAuditPage(payload);
+        const result = await mock.getAuditPage(payload);
         expect(result.ok ? 'ok' : result.error.code).toBe('BAD_REQUEST');
         expect(!result.ok && result.error.message.length).toBeGreaterThan(10);
         expect(mock.jira.requests).toHaveLength(0);
@@ -53,7 +53,7 @@ describe('getAuditPage payload properties', () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.anything(), payloadLike), async (payload) => {
         mock.jira.clearRequests();
-        const result = await callGetAuditPage(payload);
+        const result = await mock.getAuditPage(payload);
         expect(result.ok || result.error.code === 'BAD_REQUEST').toBe(true);
         expect(mock.jira.requests.length > 0).toBe(result.ok);
       }),

@@ -1,28 +1,27 @@
 import { createMockJira, mockUser, type MockJira } from '../testing/mock-jira';
-import { AUTHOR_TTL_MS, resetAuthorCache, resolveAuthors } from './author-cache';
+import { AUTHOR_TTL_MS, createAuthorCache, type AuthorCache } from './author-cache';
+import { startJiraSession } from './jira-session';
 import { createFakeClock, type FakeClock } from './testing/fake-clock';
-import { configureJiraTiming, resetJiraTiming } from './timing';
+import { DEFAULT_TIMING } from './timing';
 
 const users = Array.from({ length: 130 }, (_, index) => mockUser(index));
 const ids = (from: number, to: number) => users.slice(from, to).map((user) => user.accountId);
 
 let jira: MockJira;
 let clock: FakeClock;
+let cache: AuthorCache;
 beforeEach(() => {
-  resetAuthorCache();
+  cache = createAuthorCache();
   clock = createFakeClock();
-  configureJiraTiming({ clock });
   jira = createMockJira({ users });
   jira.install();
 });
-afterEach(() => {
-  jira.uninstall();
-  resetJiraTiming();
-});
+afterEach(() => jira.uninstall());
 
 const userCalls = () =>
   jira.requests.filter((request) => request.url.pathname === '/rest/api/3/user/bulk');
-const resolve = (accountIds: string[]) => resolveAuthors(accountIds, clock.now() + 20_000);
+const resolve = (accountIds: string[]) =>
+  cache.resolve(startJiraSession('user', { clock, timing: DEFAULT_TIMING }), accountIds);
 
 describe('author lookup', () => {
   it('asks for each id once, at most 50 a call, with maxResults covering the call', async () => {

@@ -1,7 +1,8 @@
-/** GET /rest/api/3/auditing/record as the admin (asUser), validated against Jira's record shape. */
-import api, { route } from '@forge/api';
+/** GET /rest/api/3/auditing/record as the session's actor, validated against Jira's record shape. */
+import { route } from '@forge/api';
 import type { Failure } from '../contract';
 import { unreadableResponse } from './map-jira-error';
+import { getJson, type JiraSession } from './jira-session';
 import { requestWithRetry } from './request-with-retry';
 import { auditRecordsResponseSchema, type JiraWireAuditRecord } from './schemas';
 
@@ -33,18 +34,14 @@ export const auditRecordsQuery = ({
 };
 
 export const getAuditRecords = async (
+  session: JiraSession,
   request: AuditRecordsRequest,
-  deadline: number,
 ): Promise<AuditRecordsResult> => {
   const query = auditRecordsQuery(request);
-  const answer = await requestWithRetry({
+  const answer = await requestWithRetry(session, {
     endpoint: 'audit',
-    deadline,
     // `route` inserts URLSearchParams as an encoded query string.
-    send: () =>
-      api.asUser().requestJira(route`/rest/api/3/auditing/record?${query}`, {
-        headers: { Accept: 'application/json' },
-      }),
+    send: () => getJson(session, route`/rest/api/3/auditing/record?${query}`),
   });
   if (!answer.ok) return answer;
   // Validated in place, without zod building a copy that normaliseRecord would copy again.

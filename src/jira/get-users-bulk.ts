@@ -1,7 +1,8 @@
-/** GET /rest/api/3/user/bulk for at most 50 account ids, as the admin (asUser). */
-import api, { route } from '@forge/api';
+/** GET /rest/api/3/user/bulk for at most 50 account ids, as the session's actor. */
+import { route } from '@forge/api';
 import type { Failure } from '../contract';
 import { unreadableResponse } from './map-jira-error';
+import { getJson, type JiraSession } from './jira-session';
 import { requestWithRetry } from './request-with-retry';
 import { usersBulkResponseSchema, type JiraUser } from './schemas';
 
@@ -19,8 +20,8 @@ export const usersBulkQuery = (accountIds: readonly string[]): URLSearchParams =
 };
 
 export const getUsersBulk = async (
+  session: JiraSession,
   accountIds: readonly string[],
-  deadline: number,
 ): Promise<UsersBulkResult> => {
   if (accountIds.length === 0) return { ok: true, users: [] };
   if (accountIds.length > MAX_IDS_PER_CALL) {
@@ -29,13 +30,9 @@ export const getUsersBulk = async (
     );
   }
   const query = usersBulkQuery(accountIds);
-  const answer = await requestWithRetry({
+  const answer = await requestWithRetry(session, {
     endpoint: 'users',
-    deadline,
-    send: () =>
-      api.asUser().requestJira(route`/rest/api/3/user/bulk?${query}`, {
-        headers: { Accept: 'application/json' },
-      }),
+    send: () => getJson(session, route`/rest/api/3/user/bulk?${query}`),
   });
   if (!answer.ok) return answer;
   const parsed = usersBulkResponseSchema.safeParse(answer.body);

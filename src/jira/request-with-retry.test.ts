@@ -1,7 +1,8 @@
 import { NeedsAuthenticationError, ProxyRequestError, type APIResponse } from '@forge/api';
 import { requestWithRetry } from './request-with-retry';
 import { createFakeClock, type FakeClock } from './testing/fake-clock';
-import { configureJiraTiming, currentClock, resetJiraTiming } from './timing';
+import { startJiraSession } from './jira-session';
+import { DEFAULT_TIMING } from './timing';
 
 const reply = (status: number, body = '{"records":[]}', headers: Record<string, string> = {}) =>
   new Response(body, { status, headers }) as unknown as APIResponse;
@@ -20,12 +21,13 @@ const answers = (...replies: (() => APIResponse | Promise<APIResponse>)[]) => {
 let clock: FakeClock;
 beforeEach(() => {
   clock = createFakeClock();
-  configureJiraTiming({ clock });
 });
-afterEach(resetJiraTiming);
 
 const call = (send: () => Promise<APIResponse>, deadlineIn = 20_000) =>
-  requestWithRetry({ endpoint: 'audit', deadline: currentClock().now() + deadlineIn, send });
+  requestWithRetry(startJiraSession('user', { clock, timing: DEFAULT_TIMING }, deadlineIn), {
+    endpoint: 'audit',
+    send,
+  });
 
 describe('Jira request with retry', () => {
   it('returns the parsed body of a 200', async () => {

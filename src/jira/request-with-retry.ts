@@ -8,15 +8,13 @@ import {
   unreadableResponse,
   type JiraEndpoint,
 } from './map-jira-error';
-import { currentClock, currentTiming } from './timing';
+import type { JiraSession } from './jira-session';
 import { retryDelayMs } from './retry-delay';
 
 export type JiraJson = { readonly ok: true; readonly body: unknown } | Failure;
 
 export interface JiraCall {
   readonly endpoint: JiraEndpoint;
-  /** Epoch ms by which the answer must be in (`currentClock().now()` based). */
-  readonly deadline: number;
   readonly send: () => Promise<APIResponse>;
 }
 
@@ -32,9 +30,9 @@ type Answer = {
 // Real timer on purpose: a replaced clock must not make a slow Jira look instant.
 const beforeDeadline = async <T>(
   start: () => Promise<T>,
-  deadline: number,
+  { clock, deadline }: JiraSession,
 ): Promise<T | typeof TIMED_OUT> => {
-  const remaining = deadline - currentClock().now();
+  const remaining = deadline - clock.now();
   if (remaining <= 0) return TIMED_OUT;
   const work = start();
   work.catch(() => undefined); // the losing branch must not become an unhandled rejection
@@ -64,18 +62,16 @@ const parseJson = (text: string): { ok: true; body: unknown } | undefined => {
   }
 };
 
-export const requestWithRetry = async ({
-  endpoint,
-  deadline,
-  send,
-}: JiraCall): Promise<JiraJson> => {
-  const timing = currentTiming();
-  const clock = currentClock();
+export const requestWithRetry = async (
+  session: JiraSession,
+  { endpoint, send }: JiraCall,
+): Promise<JiraJson> => {
+  const { timing, clock, deadline } = session;
   let waited = 0;
   for (let retries = 0; ; retries += 1) {
     let result: Answer | typeof TIMED_OUT;
     try {
-      result = await beforeDeadline(() => answer(send), deadline);
+      result = await beforeDeadline(() => answer(send), session);
     } catch (error) {
       if (error instanceof NeedsAuthenticationError) throw error; // Forge shows its consent prompt
       return requestFailed(endpoint);

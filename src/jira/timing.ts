@@ -1,4 +1,4 @@
-/** Retry, budget and deadline numbers for calls to Jira, and the clock that waits; tests may replace both. */
+/** Retry, budget and deadline numbers for calls to Jira, and the clock that waits: passed in, so tests swap them. */
 
 export interface Clock {
   now(): number;
@@ -12,7 +12,7 @@ export interface JiraTiming {
   readonly retryBudgetMs: number;
   /** Waits when Jira sends no `Retry-After`, by retry number. */
   readonly backoffMs: readonly number[];
-  /** Whole getAuditPage call, well inside Forge's 25 s limit for UI-invoked functions. */
+  /** Whole call (one resolver invocation), well inside Forge's 25 s limit for UI-invoked functions. */
   readonly deadlineMs: number;
 }
 
@@ -26,22 +26,4 @@ export const DEFAULT_TIMING: JiraTiming = {
 export const systemClock: Clock = {
   now: () => Date.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-
-let timing: JiraTiming = DEFAULT_TIMING;
-let clock: Clock = systemClock;
-
-export const currentTiming = (): JiraTiming => timing;
-export const currentClock = (): Clock => clock;
-
-/** For tests: shorten the deadline or replace the clock so retries don't really wait. */
-export const configureJiraTiming = (overrides: Partial<JiraTiming> & { clock?: Clock }): void => {
-  const { clock: newClock, ...rest } = overrides;
-  timing = { ...timing, ...rest };
-  if (newClock) clock = newClock;
-};
-
-export const resetJiraTiming = (): void => {
-  timing = DEFAULT_TIMING;
-  clock = systemClock;
 };

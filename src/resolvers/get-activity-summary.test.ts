@@ -1,33 +1,19 @@
 /** getActivitySummary through `handler`, as Forge calls it, against the mock Jira. */
 import { DateTime } from 'luxon';
-import type { ActivitySummaryResult } from '../contract';
-import { handler } from '../index';
-import { configureJiraTiming } from '../jira/timing';
 import { generateAuditLog, rawRecord, rawRecords } from '../testing/mock-jira';
 import { auditCalls, useMockJira } from './testing/forge-call';
 import { SCAN_BUDGET_MS } from './get-activity-summary';
 
-type ForgeHandler = (request: {
-  call: { functionKey: string; payload?: unknown };
-  context: object;
-}) => Promise<unknown>;
-
-const callGetActivitySummary = async (payload: unknown): Promise<ActivitySummaryResult> =>
-  (await (handler as unknown as ForgeHandler)({
-    call: { functionKey: 'getActivitySummary', payload },
-    context: {},
-  })) as ActivitySummaryResult;
+const mock = useMockJira(() => ({ records: [] }));
 
 const succeed = async (payload: unknown) => {
-  const result = await callGetActivitySummary(payload);
+  const result = await mock.getActivitySummary(payload);
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result;
 };
 
 const total = (result: { days: readonly { counts: Readonly<Record<string, number>> }[] }) =>
   result.days.reduce((sum, day) => sum + Object.values(day.counts).reduce((a, b) => a + b, 0), 0);
-
-const mock = useMockJira(() => ({ records: [] }));
 
 describe('getActivitySummary', () => {
   it('counts the matching records of the range per day and category in the admin timezone', async () => {
@@ -108,7 +94,7 @@ describe('getActivitySummary', () => {
   it('starts no new page once its time budget is spent, and says the chart is a sample', async () => {
     mock.replace({ records: rawRecords(3000) });
     let now = Date.UTC(2026, 10, 24, 12, 0, 0);
-    configureJiraTiming({
+    mock.useDeps({
       clock: {
         now: () => (now += SCAN_BUDGET_MS / 2 + 1),
         sleep: async () => undefined,
@@ -140,7 +126,7 @@ describe('getActivitySummary', () => {
     [{ from: '2026-11-01' }, /explicit offset/],
     ['everything', /must be an object/],
   ])('refuses %j as BAD_REQUEST without calling Jira', async (payload, message) => {
-    const result = await callGetActivitySummary(payload);
+    const result = await mock.getActivitySummary(payload);
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'BAD_REQUEST' },
@@ -152,7 +138,7 @@ describe('getActivitySummary', () => {
   it('reports FORBIDDEN when the first page is refused', async () => {
     mock.replace({ records: [rawRecord()] });
     mock.jira.setFault({ kind: 'status', status: 403 });
-    expect(await callGetActivitySummary({})).toMatchObject({
+    expect(await mock.getActivitySummary({})).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     });

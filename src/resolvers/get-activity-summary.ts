@@ -10,7 +10,8 @@ import { bucketActivity } from '../domain/activity-buckets';
 import { normaliseRecord } from '../jira/normalise-record';
 import { JIRA_MAX_LIMIT } from '../domain/page-plan';
 import { getAuditRecords } from '../jira/get-audit-records';
-import { currentClock, currentTiming } from '../jira/timing';
+import type { JiraDeps } from '../jira/jira-deps';
+import { startJiraSession } from '../jira/jira-session';
 
 /** No new page starts after this much time, so the last one still ends inside Forge's 25 s. */
 export const SCAN_BUDGET_MS = 12_000;
@@ -18,7 +19,10 @@ export const SCAN_BUDGET_MS = 12_000;
 const NOT_AN_OBJECT =
   'The request must be an object with the optional fields "from", "to", "filter" and "timezone". Reload the page and try again.';
 
-export const getActivitySummary = async (payload: unknown): Promise<ActivitySummaryResult> => {
+export const getActivitySummary = async (
+  deps: JiraDeps,
+  payload: unknown,
+): Promise<ActivitySummaryResult> => {
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
     return failure('BAD_REQUEST', NOT_AN_OBJECT);
   }
@@ -30,9 +34,9 @@ export const getActivitySummary = async (payload: unknown): Promise<ActivitySumm
     );
   }
   const { filter, from, timezone } = parsed.data;
-  const clock = currentClock();
+  const session = startJiraSession('user', deps);
+  const { clock } = session;
   const started = clock.now();
-  const deadline = started + currentTiming().deadlineMs;
   // Pinned, so records written during the scan cannot shift the pages.
   const to = parsed.data.to ?? new Date(started).toISOString();
   const search = { filter, from, to };
@@ -45,7 +49,7 @@ export const getActivitySummary = async (payload: unknown): Promise<ActivitySumm
       break;
     }
     const limit = Math.min(JIRA_MAX_LIMIT, ACTIVITY_SCAN_CAP - offset);
-    const page = await getAuditRecords({ ...search, offset, limit }, deadline);
+    const page = await getAuditRecords(session, { ...search, offset, limit });
     if (!page.ok) {
       // Without the first page there is nothing to show; later, the pages read so far are a fair sample.
       if (offset === 0) return page;
@@ -55,10 +59,11 @@ export const getActivitySummary = async (payload: unknown): Promise<ActivitySumm
     for (const record of page.records.slice(0, limit)) records.push(normaliseRecord(record));
     if (page.records.length < limit) break;
     if (offset + limit >= ACTIVITY_SCAN_CAP) {
-      const probe = await getAuditRecords(
-        { ...search, offset: ACTIVITY_SCAN_CAP, limit: 1 },
-        deadline,
-      );
+      const probe = await getAuditRecords(session, {
+        ...search,
+        offset: ACTIVITY_SCAN_CAP,
+        limit: 1,
+      });
       capped = !probe.ok || probe.records.length > 0;
     }
   }

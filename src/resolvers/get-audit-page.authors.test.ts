@@ -1,6 +1,6 @@
 /** Authors on a page: user/bulk batching, failures that leave records intact, and a warm cache. */
 import { rawRecords, mockUser } from '../testing/mock-jira';
-import { callGetAuditPage, userCalls, useMockJira } from './testing/forge-call';
+import { userCalls, useMockJira } from './testing/forge-call';
 
 const users = Array.from({ length: 60 }, (_, index) => mockUser(index));
 // 100 records written by 60 distinct people, plus system events without an author.
@@ -11,7 +11,7 @@ const mock = useMockJira(() => ({ records, users }));
 
 describe('getAuditPage authors', () => {
   it('resolves 60 distinct authors with 2 user/bulk calls of at most 50 ids, maxResults set', async () => {
-    const result = await callGetAuditPage({ limit: 100 });
+    const result = await mock.getAuditPage({ limit: 100 });
     if (!result.ok) throw new Error(result.error.message);
     const calls = userCalls(mock.jira);
     expect(calls).toHaveLength(2);
@@ -38,7 +38,7 @@ describe('getAuditPage authors', () => {
 
   it('returns the records without author when the lookup fails', async () => {
     mock.jira.setFault({ kind: 'status', status: 500, path: 'users' });
-    const result = await callGetAuditPage({ limit: 100 });
+    const result = await mock.getAuditPage({ limit: 100 });
     expect(result.ok && result.records).toHaveLength(100);
     expect(result.ok && result.records.some((record) => record.author !== undefined)).toBe(false);
     expect(
@@ -48,15 +48,15 @@ describe('getAuditPage authors', () => {
 
   it('returns the records without author when the lookup is rate limited past the budget', async () => {
     mock.jira.setFault({ kind: 'status', status: 429, retryAfter: 30, path: 'users' });
-    const result = await callGetAuditPage({ limit: 10 });
+    const result = await mock.getAuditPage({ limit: 10 });
     expect(result.ok && result.records).toHaveLength(10);
   });
 
   it('makes no user calls for a warm page', async () => {
     mock.jira.addRecord({ authorAccountId: 'unknown-deleted-user' });
-    await callGetAuditPage({ limit: 100 });
+    await mock.getAuditPage({ limit: 100 });
     mock.jira.clearRequests();
-    const warm = await callGetAuditPage({ limit: 100 });
+    const warm = await mock.getAuditPage({ limit: 100 });
     expect(userCalls(mock.jira)).toHaveLength(0);
     expect(
       warm.ok && warm.records.filter((record) => record.author !== undefined).length,
@@ -65,7 +65,7 @@ describe('getAuditPage authors', () => {
 
   it('makes no user calls for a page without authors', async () => {
     mock.replace({ records: rawRecords(5), users });
-    await callGetAuditPage({});
+    await mock.getAuditPage({});
     expect(userCalls(mock.jira)).toHaveLength(0);
   });
 });

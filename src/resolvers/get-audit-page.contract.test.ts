@@ -1,7 +1,7 @@
 /** The resolver contract (docs/resolver-contract.md) through `handler`, as Forge calls it. */
 import { NeedsAuthenticationError } from '@forge/api';
 import { generateAuditLog, rawRecord, rawRecords } from '../testing/mock-jira';
-import { auditCalls, callGetAuditPage, useMockJira } from './testing/forge-call';
+import { auditCalls, useMockJira } from './testing/forge-call';
 
 const log = generateAuditLog({
   count: 300,
@@ -14,7 +14,7 @@ const mock = useMockJira(() => log);
 
 describe('getAuditPage: success', () => {
   it('returns the newest 50 records with defaults, in Jira order, lists always present', async () => {
-    const result = await callGetAuditPage({});
+    const result = await mock.getAuditPage({});
     if (!result.ok) throw new Error(result.error.message);
     expect(result).toMatchObject({ offset: 0, limit: 50, hasMore: true });
     expect(result.records.map((record) => record.id)).toEqual(
@@ -33,12 +33,12 @@ describe('getAuditPage: success', () => {
   });
 
   it('treats a null payload as empty (Forge passes payload || {})', async () => {
-    const result = await callGetAuditPage(null);
+    const result = await mock.getAuditPage(null);
     expect(result.ok && result.records).toHaveLength(50);
   });
 
   it('calls Jira only as the user', async () => {
-    await callGetAuditPage({ limit: 1000 });
+    await mock.getAuditPage({ limit: 1000 });
     expect(mock.jira.requests.length).toBeGreaterThan(1);
     mock.jira.requests.forEach((request) => expect(request.provider).toBe('user'));
   });
@@ -46,7 +46,7 @@ describe('getAuditPage: success', () => {
   it('sends from, to and filter to Jira as given (trimmed filter)', async () => {
     const from = '2026-11-01T00:00:00.000+01:00';
     const to = '2026-11-24T23:59:59.999Z';
-    await callGetAuditPage({ from, to, filter: '  R&D = 100% #1, "x"  ' });
+    await mock.getAuditPage({ from, to, filter: '  R&D = 100% #1, "x"  ' });
     const [call] = auditCalls(mock.jira);
     expect(call?.url.searchParams.get('from')).toBe(from);
     expect(call?.url.searchParams.get('to')).toBe(to);
@@ -54,7 +54,7 @@ describe('getAuditPage: success', () => {
   });
 
   it('sends no filter when it is blank', async () => {
-    await callGetAuditPage({ filter: '   ' });
+    await mock.getAuditPage({ filter: '   ' });
     expect(auditCalls(mock.jira)[0]?.url.searchParams.has('filter')).toBe(false);
   });
 });
@@ -72,7 +72,7 @@ describe('getAuditPage: exact hasMore', () => {
     ['limit 999, 1000 left', 1000, { limit: 999 }, 999, true],
   ])('%s', async (_name, count, payload, shown, hasMore) => {
     setup(count);
-    const result = await callGetAuditPage(payload);
+    const result = await mock.getAuditPage(payload);
     expect(result.ok && result.records.length).toBe(shown);
     expect(result.ok && result.hasMore).toBe(hasMore);
   });
@@ -82,14 +82,14 @@ describe('getAuditPage: exact hasMore', () => {
     rawRecords(500, (index) => ({
       summary: index < 50 ? 'Project created' : 'User created',
     })).forEach((record) => jira.addRecord(record));
-    const result = await callGetAuditPage({ filter: 'project', limit: 50 });
+    const result = await mock.getAuditPage({ filter: 'project', limit: 50 });
     expect(result.ok && result.records.length).toBe(50);
     expect(result.ok && result.hasMore).toBe(false);
   });
 
   it('at limit 1000 asks for the page and a one-record probe, never over 1000', async () => {
     const jira = setup(1500);
-    await callGetAuditPage({ offset: 100, limit: 1000 });
+    await mock.getAuditPage({ offset: 100, limit: 1000 });
     const windows = auditCalls(jira).map((call) => [
       call.url.searchParams.get('offset'),
       call.url.searchParams.get('limit'),
@@ -102,7 +102,7 @@ describe('getAuditPage: exact hasMore', () => {
 
   it('asks for limit + 1 below 1000', async () => {
     const jira = setup(100);
-    await callGetAuditPage({ limit: 20 });
+    await mock.getAuditPage({ limit: 20 });
     expect(auditCalls(jira).map((call) => call.url.searchParams.get('limit'))).toEqual(['21']);
   });
 });
@@ -118,7 +118,7 @@ describe('getAuditPage: bad requests never reach Jira', () => {
     ['an array payload', [], 'object'],
     ['a string payload', 'hello', 'object'],
   ])('%s', async (_name, payload, word) => {
-    const result = await callGetAuditPage(payload);
+    const result = await mock.getAuditPage(payload);
     expect(!result.ok && result.error.code).toBe('BAD_REQUEST');
     expect(!result.ok && result.error.message).toContain(word);
     expect(mock.jira.requests).toHaveLength(0);
@@ -135,14 +135,14 @@ describe('getAuditPage: Jira errors', () => {
     [502, 'JIRA_ERROR', /HTTP 502/],
   ])('HTTP %i becomes %s', async (status, code, message) => {
     mock.jira.setFault({ kind: 'status', status, path: 'audit' });
-    const result = await callGetAuditPage({});
+    const result = await mock.getAuditPage({});
     expect(result).toEqual({ ok: false, error: { code, message: expect.stringMatching(message) } });
     expect(auditCalls(mock.jira)).toHaveLength(1);
   });
 
   it.each(['malformed-json', 'truncated-body'] as const)('%s becomes JIRA_ERROR', async (kind) => {
     mock.jira.setFault({ kind, path: 'audit' });
-    const result = await callGetAuditPage({});
+    const result = await mock.getAuditPage({});
     expect(!result.ok && result.error).toEqual({
       code: 'JIRA_ERROR',
       message: expect.stringContaining('could not read'),
@@ -151,12 +151,12 @@ describe('getAuditPage: Jira errors', () => {
 
   it('a schema-invalid answer becomes JIRA_ERROR', async () => {
     mock.replace({ records: [rawRecord({ id: 'not-a-number' as unknown as number })] });
-    const result = await callGetAuditPage({});
+    const result = await mock.getAuditPage({});
     expect(!result.ok && result.error.code).toBe('JIRA_ERROR');
   });
 
   it('missing consent is rethrown unchanged for Forge to prompt', async () => {
     mock.jira.setFault({ kind: 'needs-auth' });
-    await expect(callGetAuditPage({})).rejects.toBeInstanceOf(NeedsAuthenticationError);
+    await expect(mock.getAuditPage({})).rejects.toBeInstanceOf(NeedsAuthenticationError);
   });
 });

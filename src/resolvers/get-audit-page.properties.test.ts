@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { rawRecords } from '../testing/mock-jira';
-import { auditCalls, callGetAuditPage, useMockJira } from './testing/forge-call';
+import { auditCalls, useMockJira } from './testing/forge-call';
 
 const mock = useMockJira(() => ({ records: rawRecords(3) }));
 
@@ -42,7 +42,7 @@ describe('getAuditPage properties', () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 200 }), async (filter) => {
         mock.jira.clearRequests();
-        const result = await callGetAuditPage({ filter });
+        const result = await mock.getAuditPage({ filter });
         expect(result.ok).toBe(true);
         const trimmed = filter.trim();
         expect(sentToJira('filter')).toEqual([trimmed === '' ? null : trimmed]);
@@ -56,7 +56,7 @@ describe('getAuditPage properties', () => {
       fc.asyncProperty(instant, instant, async (a, b) => {
         const [from, to] = a.ms <= b.ms ? [a, b] : [b, a];
         mock.jira.clearRequests();
-        const result = await callGetAuditPage({ from: from.text, to: to.text });
+        const result = await mock.getAuditPage({ from: from.text, to: to.text });
         expect(result.ok).toBe(true);
         expect(sentToJira('from')).toEqual([from.text]);
         expect(sentToJira('to')).toEqual([to.text]);
@@ -109,7 +109,7 @@ describe('getAuditPage properties', () => {
     await fc.assert(
       fc.asyncProperty(invalidPayload, async (payload) => {
         mock.jira.clearRequests();
-        const result = await callGetAuditPage(payload);
+        const result = await mock.getAuditPage(payload);
         expect(!result.ok && result.error.code).toBe('BAD_REQUEST');
         expect(mock.jira.requests).toHaveLength(0);
       }),
@@ -121,7 +121,7 @@ describe('getAuditPage properties', () => {
     await fc.assert(
       fc.asyncProperty(fc.anything(), async (payload) => {
         mock.jira.clearRequests();
-        const result = await callGetAuditPage(payload);
+        const result = await mock.getAuditPage(payload);
         expect(result.ok || result.error.code === 'BAD_REQUEST').toBe(true);
         expect(mock.jira.requests.length > 0).toBe(result.ok);
       }),

@@ -1,8 +1,8 @@
 /** Contract rules on 429/503 retries and the overall deadline, through `handler`. */
 import { createFakeClock } from '../jira/testing/fake-clock';
-import { configureJiraTiming, DEFAULT_TIMING } from '../jira/timing';
+import { DEFAULT_TIMING } from '../jira/timing';
 import { rawRecords } from '../testing/mock-jira';
-import { auditCalls, callGetAuditPage, useMockJira } from './testing/forge-call';
+import { auditCalls, useMockJira } from './testing/forge-call';
 
 const mock = useMockJira(() => ({ records: rawRecords(80) }));
 
@@ -10,7 +10,7 @@ describe('getAuditPage retries with real waits', () => {
   it('honours Retry-After: 1 on 429 and then returns the page', async () => {
     mock.jira.setFault({ kind: 'status', status: 429, retryAfter: 1, times: 2, path: 'audit' });
     const started = Date.now();
-    const result = await callGetAuditPage({});
+    const result = await mock.getAuditPage({});
     const elapsed = Date.now() - started;
     expect(result.ok && result.records).toHaveLength(50);
     expect(auditCalls(mock.jira).map((call) => call.status)).toEqual([429, 429, 200]);
@@ -21,7 +21,7 @@ describe('getAuditPage retries with real waits', () => {
   it('retries 503 after its Retry-After', async () => {
     mock.jira.setFault({ kind: 'status', status: 503, retryAfter: 1, times: 1, path: 'audit' });
     const started = Date.now();
-    const result = await callGetAuditPage({});
+    const result = await mock.getAuditPage({});
     expect(result.ok).toBe(true);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
   }, 10_000);
@@ -30,14 +30,14 @@ describe('getAuditPage retries with real waits', () => {
 describe('getAuditPage gives up (virtual clock)', () => {
   const useFakeClock = () => {
     const clock = createFakeClock();
-    configureJiraTiming({ clock });
+    mock.useDeps({ clock });
     return clock;
   };
 
   it('after 3 retries of 429 answers RATE_LIMITED', async () => {
     const clock = useFakeClock();
     mock.jira.setFault({ kind: 'status', status: 429, retryAfter: 2, path: 'audit' });
-    const result = await callGetAuditPage({});
+    const result = await mock.getAuditPage({});
     expect(!result.ok && result.error.code).toBe('RATE_LIMITED');
     expect(auditCalls(mock.jira)).toHaveLength(4);
     expect(clock.sleeps).toEqual([2000, 2000, 2000]);
@@ -46,7 +46,7 @@ describe('getAuditPage gives up (virtual clock)', () => {
   it('after 3 retries of 503 answers JIRA_ERROR, backing off 1-2-4 s without Retry-After', async () => {
     const clock = useFakeClock();
     mock.jira.setFault({ kind: 'status', status: 503, path: 'audit' });
-    const result = await callGetAuditPage({});
+    const result = await mock.getAuditPage({});
     expect(!result.ok && result.error).toEqual({
       code: 'JIRA_ERROR',
       message: expect.stringContaining('503'),
@@ -57,7 +57,7 @@ describe('getAuditPage gives up (virtual clock)', () => {
   it('never waits more than 10 s in total', async () => {
     const clock = useFakeClock();
     mock.jira.setFault({ kind: 'status', status: 429, retryAfter: 4, path: 'audit' });
-    const result = await callGetAuditPage({});
+    const result = await mock.getAuditPage({});
     expect(!result.ok && result.error.code).toBe('RATE_LIMITED');
     expect(clock.sleeps).toEqual([4000, 4000]);
     expect(auditCalls(mock.jira)).toHaveLength(3);
@@ -66,10 +66,10 @@ describe('getAuditPage gives up (virtual clock)', () => {
 
 describe('getAuditPage deadline', () => {
   it('answers "Jira took too long" instead of being killed by Forge', async () => {
-    configureJiraTiming({ deadlineMs: 300 });
+    mock.useDeps({ timing: { deadlineMs: 300 } });
     mock.jira.setFault({ kind: 'slow', delayMs: 2_000, path: 'audit' });
     const started = Date.now();
-    const result = await callGetAuditPage({});
+    const result = await mock.getAuditPage({});
     expect(!result.ok && result.error).toEqual({
       code: 'JIRA_ERROR',
       message: expect.stringContaining('took too long'),
@@ -82,9 +82,9 @@ describe('getAuditPage deadline', () => {
       records: rawRecords(5, () => ({ authorAccountId: 'slow-user' })),
       users: [{ accountId: 'slow-user', displayName: 'S' }],
     });
-    configureJiraTiming({ deadlineMs: 300 });
+    mock.useDeps({ timing: { deadlineMs: 300 } });
     mock.jira.setFault({ kind: 'slow', delayMs: 2_000, path: 'users' });
-    const result = await callGetAuditPage({});
+    const result = await mock.getAuditPage({});
     expect(result.ok && result.records).toHaveLength(5);
     expect(result.ok && result.records.every((record) => record.author === undefined)).toBe(true);
   });

@@ -2,21 +2,21 @@
 import type { AuditPageResult } from '../contract';
 import { assemblePage, planPage } from '../domain/page-plan';
 import { normaliseRecord } from '../jira/normalise-record';
-import { resolveAuthors } from '../jira/author-cache';
 import { getAuditRecords } from '../jira/get-audit-records';
-import { currentClock, currentTiming } from '../jira/timing';
+import type { JiraDeps } from '../jira/jira-deps';
+import { startJiraSession } from '../jira/jira-session';
 import { parseAuditPageQuery } from './parse-audit-page-query';
 
-export const getAuditPage = async (payload: unknown): Promise<AuditPageResult> => {
+export const getAuditPage = async (deps: JiraDeps, payload: unknown): Promise<AuditPageResult> => {
   const parsed = parseAuditPageQuery(payload);
   if (!parsed.ok) return parsed;
   const { offset, limit, filter, from, to } = parsed.query;
-  const deadline = currentClock().now() + currentTiming().deadlineMs;
+  const session = startJiraSession('user', deps);
   const plan = planPage(offset, limit);
   const search = { filter, from, to };
   const [page, probe] = await Promise.all([
-    getAuditRecords({ ...search, ...plan.page }, deadline),
-    plan.probe ? getAuditRecords({ ...search, ...plan.probe }, deadline) : undefined,
+    getAuditRecords(session, { ...search, ...plan.page }),
+    plan.probe ? getAuditRecords(session, { ...search, ...plan.probe }) : undefined,
   ]);
   if (!page.ok) return page;
   if (probe && !probe.ok) return probe;
@@ -25,7 +25,7 @@ export const getAuditPage = async (payload: unknown): Promise<AuditPageResult> =
   const authorIds: string[] = [];
   for (const record of records)
     if (record.authorAccountId != null) authorIds.push(record.authorAccountId);
-  const authors = await resolveAuthors(authorIds, deadline);
+  const authors = await deps.authors.resolve(session, authorIds);
   return {
     ok: true,
     records: records.map((record) =>

@@ -1,6 +1,7 @@
-/** The page's backend in tests: the real resolver `handler`, called as Forge calls it, against a mock Jira. */
-import { handler } from '../../index';
-import { configureJiraTiming, resetJiraTiming } from '../../jira/timing';
+/** The page's backend in tests: the real resolver handler, called as Forge calls it, against a mock Jira. */
+import { createJiraDeps } from '../../jira/jira-deps';
+import { createResolverHandler } from '../../resolvers';
+import { invokeResolverFunction } from '../../testing/forge-host/invoke-function';
 import { createMockJira, type MockJira, type MockJiraOptions } from '../../testing/mock-jira';
 
 export interface ResolverBackend {
@@ -15,21 +16,21 @@ export const startResolverBackend = (options: MockJiraOptions = {}): ResolverBac
   const jira = createMockJira(options);
   jira.install();
   // Retries of 429/503 wait only nominally, so error states show without real seconds passing.
-  configureJiraTiming({ clock: { now: () => Date.now(), sleep: async () => undefined } });
+  const handler = createResolverHandler(
+    createJiraDeps({ clock: { now: () => Date.now(), sleep: async () => undefined } }),
+  );
   return {
     jira,
     invoke: (functionKey, payload) =>
-      handler({
-        call: { functionKey, payload },
+      invokeResolverFunction(handler, {
+        functionKey,
+        payload,
         context: { moduleKey: 'audit-log-explorer-admin-page' },
       }),
     auditQueries: () =>
       jira.requests
         .filter((request) => request.url.pathname === '/rest/api/3/auditing/record')
         .map((request) => request.url.searchParams),
-    close: () => {
-      jira.uninstall();
-      resetJiraTiming();
-    },
+    close: () => jira.uninstall(),
   };
 };

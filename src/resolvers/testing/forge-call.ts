@@ -1,52 +1,64 @@
-/** Calls the app's `handler` exactly as Forge does, against an installed mock Jira. */
-import type { AuditPageResult } from '../../contract';
-import { handler } from '../../index';
-import { resetAuthorCache } from '../../jira/author-cache';
-import { resetJiraTiming } from '../../jira/timing';
+/** The app's resolver handler, built per test with fresh dependencies and called as Forge calls it, against a mock Jira. */
+import type { ActivitySummaryResult, AuditPageResult } from '../../contract';
+import { createJiraDeps, type JiraDeps } from '../../jira/jira-deps';
+import { DEFAULT_TIMING, type JiraTiming } from '../../jira/timing';
+import { invokeResolverFunction } from '../../testing/forge-host/invoke-function';
 import { createMockJira, type MockJira, type MockJiraOptions } from '../../testing/mock-jira';
+import { createResolverHandler } from '..';
 
-type ForgeHandler = (request: {
-  call: { functionKey: string; payload?: unknown };
-  context: object;
-}) => Promise<unknown>;
-
-export const callGetAuditPage = async (payload: unknown): Promise<AuditPageResult> =>
-  (await (handler as unknown as ForgeHandler)({
-    call: { functionKey: 'getAuditPage', payload },
-    context: {},
-  })) as AuditPageResult;
+export interface DepsOverrides extends Partial<Omit<JiraDeps, 'timing'>> {
+  readonly timing?: Partial<JiraTiming>;
+}
 
 export interface MockJiraHolder {
   readonly jira: MockJira;
   /** Swap in a Jira holding other data for this test. */
   replace(options: MockJiraOptions): MockJira;
+  /** Rebuilds the handler for the rest of this test with other dependencies (a fake clock, a short deadline). */
+  useDeps(overrides: DepsOverrides): JiraDeps;
+  call(functionKey: string, payload: unknown, accountId?: string): Promise<unknown>;
+  getAuditPage(payload: unknown): Promise<AuditPageResult>;
+  getActivitySummary(payload: unknown): Promise<ActivitySummaryResult>;
 }
 
-/** A fresh mock Jira per test, installed, with a cold author cache and real timing. */
+const buildDeps = ({ timing, ...rest }: DepsOverrides = {}): JiraDeps =>
+  createJiraDeps({ ...rest, timing: { ...DEFAULT_TIMING, ...timing } });
+
+/** A fresh mock Jira per test, installed, and a handler with a cold author cache and real timing. */
 export const useMockJira = (options: () => MockJiraOptions): MockJiraHolder => {
   let current: MockJira | undefined;
+  let handler = createResolverHandler(buildDeps());
   const replace = (next: MockJiraOptions): MockJira => {
     current?.uninstall();
     current = createMockJira(next);
     current.install();
     return current;
   };
+  const call = (functionKey: string, payload: unknown, accountId?: string) =>
+    invokeResolverFunction(handler, { functionKey, payload, accountId });
   const holder: MockJiraHolder = {
     get jira() {
       if (!current) throw new Error('useMockJira: no mock Jira outside a test');
       return current;
     },
     replace,
+    useDeps: (overrides) => {
+      const deps = buildDeps(overrides);
+      handler = createResolverHandler(deps);
+      return deps;
+    },
+    call,
+    getAuditPage: async (payload) => (await call('getAuditPage', payload)) as AuditPageResult,
+    getActivitySummary: async (payload) =>
+      (await call('getActivitySummary', payload)) as ActivitySummaryResult,
   };
   beforeEach(() => {
-    resetAuthorCache();
-    resetJiraTiming();
+    handler = createResolverHandler(buildDeps());
     replace(options());
   });
   afterEach(() => {
     current?.uninstall();
     current = undefined;
-    resetJiraTiming();
   });
   return holder;
 };

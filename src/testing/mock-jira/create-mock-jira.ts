@@ -3,7 +3,8 @@ import type { RawAuditRecord } from '../../jira/schemas';
 import { serveAuditRecords, type StoredRecord } from './audit-endpoint';
 import { errorResult, type EndpointResult } from './endpoint-result';
 import { faultHeaders, malformedJson, statusFault, truncated } from './fault-response';
-import { forgeFetchSlot } from './forge-fetch-slot';
+import { routeForgeFetch } from '../forge-host/forge-fetch';
+import { forgeFetchSlot } from '../forge-host/forge-fetch-slot';
 import { createdMs, formatJiraDate } from './jira-date';
 import type { MockFault, MockJira, MockJiraOptions, MockRequest, MockUser } from './types';
 import { serveUsersBulk } from './users-endpoint';
@@ -111,7 +112,7 @@ export const createMockJira = (options: MockJiraOptions = {}): MockJira => {
   };
 
   return {
-    ...forgeFetchSlot(fetch),
+    ...forgeFetchSlot(routeForgeFetch({ jira: fetch })),
     fetch,
     get requests() {
       return requests;

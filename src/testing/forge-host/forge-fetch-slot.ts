@@ -1,6 +1,6 @@
-/** Puts a fetch behind Forge's `globalThis.__forge_fetch__` (what @forge/api's requestJira calls) and puts back what was there. */
+/** Puts a fetch behind Forge's `globalThis.__forge_fetch__` (what @forge/api and @forge/sql call) and puts back what was there. */
 
-export type ForgeFetch = (target: unknown, path: string, init?: RequestInit) => Promise<Response>;
+import type { ForgeFetch } from './forge-fetch';
 
 type ForgeGlobal = { __forge_fetch__?: ForgeFetch };
 
