@@ -13,6 +13,11 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface ResolverError {
   readonly code: ErrorCode;
   readonly message: string;
+  /**
+   * Whether the same request may succeed if sent again later (a 429, a 5xx, a timeout, a dropped connection).
+   * False for what never changes by itself: bad input, 400/401/403/404. Decided where Jira's answer is mapped.
+   */
+  readonly retryable: boolean;
 }
 
 export interface Failure {
@@ -20,7 +25,12 @@ export interface Failure {
   readonly error: ResolverError;
 }
 
-export const failure = (code: ErrorCode, message: string): Failure => ({
-  ok: false,
-  error: { code, message },
-});
+export const failure = (
+  code: ErrorCode,
+  message: string,
+  { retryable }: { readonly retryable: boolean },
+): Failure => ({ ok: false, error: { code, message, retryable } });
+
+/** Bad input is never retryable: the same payload gets the same answer. */
+export const badRequest = (message: string): Failure =>
+  failure('BAD_REQUEST', message, { retryable: false });

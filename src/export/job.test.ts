@@ -7,11 +7,15 @@ import { aRecord } from '../testing/fixtures/export-records';
 const aLog = (size: number): AuditRecord[] =>
   Array.from({ length: size }, (_, index) => aRecord({ id: size - index }));
 
+type Fault = { readonly code: ErrorCode; readonly retryable: boolean };
+const TRANSIENT_429: Fault = { code: 'RATE_LIMITED', retryable: true };
+const TRANSIENT_503: Fault = { code: 'JIRA_ERROR', retryable: true };
+
 /** A resolver over `log`; `faults` fail requests in turn, `faultsAt` fail the first tries at an offset. */
 const fakeResolver = (log: readonly AuditRecord[]) => {
   const requests: PageRange[] = [];
-  const faults: ErrorCode[] = [];
-  const faultsAt = new Map<number, ErrorCode[]>();
+  const faults: Fault[] = [];
+  const faultsAt = new Map<number, Fault[]>();
   let inFlight = 0;
   let maxInFlight = 0;
   const fetchPage = async (range: PageRange): Promise<AuditPageResult> => {
@@ -21,7 +25,7 @@ const fakeResolver = (log: readonly AuditRecord[]) => {
     await new Promise((resolve) => setTimeout(resolve, (range.offset * 7) % 3));
     inFlight--;
     const fault = faults.shift() ?? faultsAt.get(range.offset)?.shift();
-    if (fault) return { ok: false, error: { code: fault, message: `fault ${fault}` } };
+    if (fault) return { ok: false, error: { ...fault, message: `fault ${fault.code}` } };
     const records = log.slice(range.offset, range.offset + range.limit);
     return {
       ok: true,
@@ -57,7 +61,7 @@ describe('export job', () => {
 
   it('retries a rate-limited page with growing backoff and still finishes', async () => {
     const resolver = fakeResolver(aLog(30));
-    resolver.faults.push('RATE_LIMITED', 'JIRA_ERROR');
+    resolver.faults.push(TRANSIENT_429, TRANSIENT_503);
     const waits: number[] = [];
     const job = createExportJob({
       fetchPage: resolver.fetchPage,
@@ -82,14 +86,17 @@ describe('export job', () => {
       fetchPage: async (range) => {
         calls++;
         if (calls >= 2 && calls <= 4)
-          return { ok: false, error: { code: 'JIRA_ERROR', message: 'Jira is down' } };
+          return {
+            ok: false,
+            error: { code: 'JIRA_ERROR', message: 'Jira is down', retryable: true },
+          };
         return original(range);
       },
     });
     const paused = await flaky.run();
     expect(paused).toEqual({
       status: 'paused',
-      error: { code: 'JIRA_ERROR', message: 'Jira is down' },
+      error: { code: 'JIRA_ERROR', message: 'Jira is down', retryable: true },
       records: 10,
     });
     const resumed = await flaky.run();
@@ -97,16 +104,18 @@ describe('export job', () => {
     expect(resolver.requests.map((r) => r.offset)).toEqual([0, 10, 20]);
   });
 
-  it.each(['FORBIDDEN', 'BAD_REQUEST', 'UNAUTHORIZED'] as const)(
-    'stops at once on %s without retrying',
-    async (code) => {
-      const resolver = fakeResolver(aLog(5));
-      resolver.faults.push(code);
-      const outcome = await createExportJob({ fetchPage: resolver.fetchPage, sleep: noWait }).run();
-      expect(outcome).toMatchObject({ status: 'paused', error: { code } });
-      expect(resolver.requests).toHaveLength(1);
-    },
-  );
+  it.each([
+    ['FORBIDDEN', 'FORBIDDEN'],
+    ['BAD_REQUEST', 'BAD_REQUEST'],
+    ['UNAUTHORIZED', 'UNAUTHORIZED'],
+    ['a JIRA_ERROR that is not retryable (HTTP 400/404)', 'JIRA_ERROR'],
+  ] as const)('stops at once on %s without retrying', async (_name, code) => {
+    const resolver = fakeResolver(aLog(5));
+    resolver.faults.push({ code, retryable: false });
+    const outcome = await createExportJob({ fetchPage: resolver.fetchPage, sleep: noWait }).run();
+    expect(outcome).toMatchObject({ status: 'paused', error: { code } });
+    expect(resolver.requests).toHaveLength(1);
+  });
 
   it('treats a thrown invoke as a transient failure', async () => {
     let calls = 0;
@@ -142,12 +151,9 @@ describe('export job', () => {
         fc.integer({ min: 0, max: 120 }),
         fc.integer({ min: 1, max: 25 }),
         fc.integer({ min: 1, max: 4 }),
-        fc.array(
-          fc.array(fc.constantFrom<ErrorCode>('RATE_LIMITED', 'JIRA_ERROR'), { maxLength: 2 }),
-          {
-            maxLength: 8,
-          },
-        ),
+        fc.array(fc.array(fc.constantFrom(TRANSIENT_429, TRANSIENT_503), { maxLength: 2 }), {
+          maxLength: 8,
+        }),
         async (size, limit, maxInFlight, faultsPerPage) => {
           const log = aLog(size);
           const resolver = fakeResolver(log);

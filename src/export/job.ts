@@ -1,8 +1,8 @@
 /**
  * Runs an export: asks for pages as the paging plan says, at most `maxInFlight` at a time, retries
- * transient failures with backoff, and stops (resumably) on anything else. Platform-free: `fetchPage` is injected.
+ * retryable failures with backoff, and stops (resumably) on anything else. Platform-free: `fetchPage` is injected.
  */
-import type { AuditPageResult, AuditRecord, ErrorCode, ResolverError } from '../contract';
+import type { AuditPageResult, AuditRecord, ResolverError } from '../contract';
 import {
   completePage,
   failPage,
@@ -39,13 +39,13 @@ export interface ExportJobOptions {
   readonly onProgress?: (progress: ExportProgress) => void;
 }
 
-const TRANSIENT: readonly ErrorCode[] = ['RATE_LIMITED', 'JIRA_ERROR'];
 const defaultBackoff = (attempt: number) => Math.min(8000, 1000 * 2 ** (attempt - 1));
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** A thrown invoke (network, bridge) is worth another try; report it like a Jira hiccup. */
 const fromThrown = (error: unknown): ResolverError => ({
   code: 'JIRA_ERROR',
+  retryable: true,
   message: `The request failed: ${error instanceof Error ? error.message : String(error)}`,
 });
 
@@ -84,7 +84,11 @@ export const createExportJob = (options: ExportJobOptions) => {
       if (result.records.length === 0 && result.hasMore) {
         return {
           ok: false,
-          error: { code: 'JIRA_ERROR', message: 'Jira returned an empty page inside the log.' },
+          error: {
+            code: 'JIRA_ERROR',
+            message: 'Jira returned an empty page inside the log.',
+            retryable: true,
+          },
         };
       }
       return { ok: true, records: result.records, hasMore: result.hasMore };
@@ -107,7 +111,7 @@ export const createExportJob = (options: ExportJobOptions) => {
         report();
         return undefined;
       }
-      if (!TRANSIENT.includes(outcome.error.code) || attempt >= maxAttempts) {
+      if (!outcome.error.retryable || attempt >= maxAttempts) {
         plan = failPage(plan, range);
         return outcome.error;
       }
@@ -149,7 +153,11 @@ export const createExportJob = (options: ExportJobOptions) => {
     }
     return {
       status: 'paused',
-      error: stop ?? { code: 'JIRA_ERROR', message: 'The export stopped unexpectedly.' },
+      error: stop ?? {
+        code: 'JIRA_ERROR',
+        message: 'The export stopped unexpectedly.',
+        retryable: true,
+      },
       records: recordsSoFar(plan),
     };
   };

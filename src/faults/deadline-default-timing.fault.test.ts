@@ -37,6 +37,7 @@ describe('the default deadline with a stalled Jira', () => {
     expect(!result.ok && result.error).toEqual({
       code: 'JIRA_ERROR',
       message: expect.stringContaining('took too long'),
+      retryable: true,
     });
     expect(call.at! - started).toBe(DEFAULT_TIMING.deadlineMs);
     expect(call.at! - started).toBeLessThan(FORGE_LIMIT_MS);

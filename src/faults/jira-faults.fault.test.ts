@@ -230,6 +230,7 @@ describe("a slow Jira near Forge's 25 s limit (time scaled 1:50)", () => {
     expect(!result.ok && result.error).toEqual({
       code: 'JIRA_ERROR',
       message: expect.stringContaining('took too long'),
+      retryable: true,
     });
     expect(elapsed).toBeGreaterThanOrEqual(DEFAULT_TIMING.deadlineMs / SCALE - 5);
     expect(elapsed).toBeLessThan(FORGE_LIMIT_MS);

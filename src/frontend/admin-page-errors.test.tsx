@@ -22,8 +22,27 @@ afterEach(async () => {
 
 const newest50 = () => idsOf(backend.jira.allRecords().slice(0, 50));
 
-describe('when Jira refuses or fails', () => {
-  it.each<{ code: string; fault: MockFault; appearance: string; title: string; advice: string }>([
+type ErrorCase = {
+  code: string;
+  fault: MockFault;
+  appearance: string;
+  title: string;
+  advice: string;
+};
+
+const expectShown = ({ appearance, title, advice }: ErrorCase) => {
+  const message = page.find('search-error');
+  expect(message.type).toBe('SectionMessage');
+  expect(message.props.appearance).toBe(appearance);
+  expect(message.props.title).toBe(title);
+  const text = page.text('search-error');
+  expect(text).toContain(advice);
+  expect(text).toMatch(/Details: .*HTTP \d{3}/); // the resolver's own message
+  expect(page.has('audit-table')).toBe(false);
+};
+
+describe('when Jira refuses', () => {
+  it.each<ErrorCase>([
     {
       code: 'FORBIDDEN',
       fault: { kind: 'status', status: 403, times: 1, path: 'audit' },
@@ -38,6 +57,24 @@ describe('when Jira refuses or fails', () => {
       title: 'Jira did not accept your sign-in',
       advice: 'sign in again',
     },
+  ])(
+    '$code shows its own advice and no Retry (the same request cannot succeed); a new search can',
+    async (errorCase) => {
+      backend.jira.setFault(errorCase.fault);
+      await open();
+      expectShown(errorCase);
+      expect(page.has('retry-search')).toBe(false);
+
+      await page.click('apply-filters');
+      await page.settle();
+      expect(page.has('search-error')).toBe(false);
+      expect(page.rowKeys('audit-table')).toEqual(newest50());
+    },
+  );
+});
+
+describe('when Jira fails for a while', () => {
+  it.each<ErrorCase>([
     {
       code: 'RATE_LIMITED',
       // One answer more than the resolver's three retries.
@@ -53,29 +90,18 @@ describe('when Jira refuses or fails', () => {
       title: 'Jira could not return the audit log',
       advice: 'Retry in a moment',
     },
-  ])(
-    '$code shows its own advice and the app message, and Retry recovers',
-    async ({ fault, appearance, title, advice }) => {
-      backend.jira.setFault(fault);
-      await open();
+  ])('$code shows its own advice and the app message, and Retry recovers', async (errorCase) => {
+    backend.jira.setFault(errorCase.fault);
+    await open();
+    expectShown(errorCase);
 
-      const message = page.find('search-error');
-      expect(message.type).toBe('SectionMessage');
-      expect(message.props.appearance).toBe(appearance);
-      expect(message.props.title).toBe(title);
-      const text = page.text('search-error');
-      expect(text).toContain(advice);
-      expect(text).toMatch(/Details: .*HTTP \d{3}/); // the resolver's own message
-      expect(page.has('audit-table')).toBe(false);
-
-      await page.click('retry-search');
-      await page.settle();
-      expect(page.has('search-error')).toBe(false);
-      expect(page.rowKeys('audit-table')).toEqual(newest50());
-      const [first, retried] = page.searches();
-      expect(retried).toEqual(first); // Retry repeats the same pinned request
-    },
-  );
+    await page.click('retry-search');
+    await page.settle();
+    expect(page.has('search-error')).toBe(false);
+    expect(page.rowKeys('audit-table')).toEqual(newest50());
+    const [first, retried] = page.searches();
+    expect(retried).toEqual(first); // Retry repeats the same pinned request
+  });
 
   it('FORBIDDEN names the Administer Jira permission and the paid-plan requirement', async () => {
     backend.jira.setFault({ kind: 'status', status: 403 });
@@ -109,7 +135,7 @@ describe('when Jira refuses or fails', () => {
 });
 
 describe('when the resolver rejects the request', () => {
-  it('BAD_REQUEST shows what to check and the resolver message, and Retry sends the search again', async () => {
+  it('BAD_REQUEST shows what to check and the resolver message, offers no Retry, and Apply searches again', async () => {
     let calls = 0;
     // The first call reaches the real resolver with a date-only `from`, which the contract rejects.
     const rejectingOnce = (functionKey: string, payload: unknown) => {
@@ -126,8 +152,9 @@ describe('when the resolver rejects the request', () => {
       'Details: "from" must be a date and time with an explicit offset',
     );
     expect(backend.auditQueries()).toHaveLength(0);
+    expect(page.has('retry-search')).toBe(false);
 
-    await page.click('retry-search');
+    await page.click('apply-filters');
     await page.settle();
     expect(page.rowKeys('audit-table')).toEqual(newest50());
   });

@@ -31,7 +31,7 @@ describe('the typed bridge client', () => {
 
   it('passes a failure through as data', async () => {
     const { auditClient } = await loadClient();
-    const failure = { ok: false, error: { code: 'FORBIDDEN', message: 'no' } };
+    const failure = { ok: false, error: { code: 'FORBIDDEN', message: 'no', retryable: false } };
     answers.push(failure);
     await expect(auditClient.getAuditPage({})).resolves.toEqual(failure);
   });

@@ -1,4 +1,4 @@
-/** A failed search: what happened, what the admin can do, the app's own message, and Retry. */
+/** A failed search: what happened, what the admin can do, the app's own message, and Retry when it can help. */
 import React from 'react';
 import { Button, SectionMessage, Stack, Text } from '@forge/react';
 import type { PageError } from './page-state';
@@ -28,9 +28,11 @@ export const SearchErrorMessage = ({ error, onRetry }: SearchErrorMessageProps) 
     <Stack space="space.100">
       <Text>{strings.errors.advice[error.code]}</Text>
       <Text>{strings.errors.fromApp(error.message)}</Text>
-      <Button testId="retry-search" onClick={onRetry}>
-        {strings.errors.retry}
-      </Button>
+      {error.retryable && (
+        <Button testId="retry-search" onClick={onRetry}>
+          {strings.errors.retry}
+        </Button>
+      )}
     </Stack>
   </SectionMessage>
 );

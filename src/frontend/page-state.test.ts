@@ -41,13 +41,13 @@ describe('page state', () => {
     const failed = run(start(1), start(2), {
       type: 'request-failed',
       requestId: 1,
-      error: { code: 'JIRA_ERROR', message: 'm' },
+      error: { code: 'JIRA_ERROR', message: 'm', retryable: true },
     });
     expect(failed.error).toBeUndefined();
   });
 
   it('replaces the page with the error of a failed request, and clears it on the next start', () => {
-    const error = { code: 'FORBIDDEN' as const, message: 'no' };
+    const error = { code: 'FORBIDDEN' as const, message: 'no', retryable: false };
     const failed = run(start(1), { type: 'page-loaded', requestId: 1, page: page(1) }, start(2), {
       type: 'request-failed',
       requestId: 2,

@@ -13,6 +13,8 @@ import {
 export interface PageError {
   readonly code: PageErrorCode;
   readonly message: string;
+  /** Offer Retry only when sending the same search again can help. */
+  readonly retryable: boolean;
 }
 
 export interface PageState {

@@ -46,7 +46,7 @@ const recordSchema: z.ZodMiniType<AuditRecord> = z.looseObject({
 
 export const failureSchema = z.object({
   ok: z.literal(false),
-  error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }),
+  error: z.object({ code: z.enum(ERROR_CODES), message: z.string(), retryable: z.boolean() }),
 });
 
 export const auditPageResultSchema: z.ZodMiniType<AuditPageResult> = z.discriminatedUnion('ok', [

@@ -41,6 +41,7 @@ export interface AuditSearch {
 
 const unreachable = (error: unknown): PageError => ({
   code: 'UNREACHABLE',
+  retryable: true,
   message:
     error instanceof Error && error.message ? error.message : strings.errors.unreachableMessage,
 });

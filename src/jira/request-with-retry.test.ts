@@ -64,6 +64,7 @@ describe('Jira request with retry', () => {
     expect(!result.ok && result.error).toEqual({
       code: 'JIRA_ERROR',
       message: expect.stringContaining('HTTP 503'),
+      retryable: true,
     });
   });
 
@@ -127,6 +128,7 @@ describe('Jira request with retry', () => {
     expect(!result.ok && result.error).toEqual({
       code: 'JIRA_ERROR',
       message: expect.stringContaining('took too long'),
+      retryable: true,
     });
     expect(Date.now() - started).toBeLessThan(1_000);
   });

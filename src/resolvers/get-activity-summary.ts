@@ -2,7 +2,6 @@
 import {
   ACTIVITY_SCAN_CAP,
   activitySummaryQuerySchema,
-  failure,
   type ActivitySummaryResult,
   type AuditRecord,
 } from '../contract';
@@ -12,33 +11,27 @@ import { JIRA_MAX_LIMIT } from '../domain/page-plan';
 import { getAuditRecords } from '../jira/get-audit-records';
 import type { JiraDeps } from '../jira/jira-deps';
 import { startJiraSession } from '../jira/jira-session';
+import { parsePayload } from './parse-payload';
 
 /** No new page starts after this much time, so the last one still ends inside Forge's 25 s. */
 export const SCAN_BUDGET_MS = 12_000;
-
-const NOT_AN_OBJECT =
-  'The request must be an object with the optional fields "from", "to", "filter" and "timezone". Reload the page and try again.';
 
 export const getActivitySummary = async (
   deps: JiraDeps,
   payload: unknown,
 ): Promise<ActivitySummaryResult> => {
-  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
-    return failure('BAD_REQUEST', NOT_AN_OBJECT);
-  }
-  const parsed = activitySummaryQuerySchema.safeParse(payload);
-  if (!parsed.success) {
-    return failure(
-      'BAD_REQUEST',
-      [...new Set(parsed.error.issues.map((issue) => issue.message))].join(' '),
-    );
-  }
-  const { filter, from, timezone } = parsed.data;
+  const parsed = parsePayload(
+    activitySummaryQuerySchema,
+    payload,
+    '"from", "to", "filter" and "timezone"',
+  );
+  if (!parsed.ok) return parsed;
+  const { filter, from, timezone } = parsed.value;
   const session = startJiraSession('user', deps);
   const { clock } = session;
   const started = clock.now();
   // Pinned, so records written during the scan cannot shift the pages.
-  const to = parsed.data.to ?? new Date(started).toISOString();
+  const to = parsed.value.to ?? new Date(started).toISOString();
   const search = { filter, from, to };
 
   const records: AuditRecord[] = [];

@@ -127,16 +127,19 @@ describe('getAuditPage: bad requests never reach Jira', () => {
 
 describe('getAuditPage: Jira errors', () => {
   it.each([
-    [401, 'UNAUTHORIZED', /sign in/],
-    [403, 'FORBIDDEN', /Administer Jira.*paid Jira plan/],
-    [404, 'JIRA_ERROR', /HTTP 404/],
-    [400, 'JIRA_ERROR', /HTTP 400/],
-    [500, 'JIRA_ERROR', /HTTP 500/],
-    [502, 'JIRA_ERROR', /HTTP 502/],
-  ])('HTTP %i becomes %s', async (status, code, message) => {
+    [401, 'UNAUTHORIZED', false, /sign in/],
+    [403, 'FORBIDDEN', false, /Administer Jira.*paid Jira plan/],
+    [404, 'JIRA_ERROR', false, /HTTP 404/],
+    [400, 'JIRA_ERROR', false, /HTTP 400/],
+    [500, 'JIRA_ERROR', true, /HTTP 500/],
+    [502, 'JIRA_ERROR', true, /HTTP 502/],
+  ])('HTTP %i becomes %s (retryable: %s)', async (status, code, retryable, message) => {
     mock.jira.setFault({ kind: 'status', status, path: 'audit' });
     const result = await mock.getAuditPage({});
-    expect(result).toEqual({ ok: false, error: { code, message: expect.stringMatching(message) } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code, retryable, message: expect.stringMatching(message) },
+    });
     expect(auditCalls(mock.jira)).toHaveLength(1);
   });
 
@@ -146,6 +149,7 @@ describe('getAuditPage: Jira errors', () => {
     expect(!result.ok && result.error).toEqual({
       code: 'JIRA_ERROR',
       message: expect.stringContaining('could not read'),
+      retryable: true,
     });
   });
 

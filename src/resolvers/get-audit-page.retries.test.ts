@@ -50,6 +50,7 @@ describe('getAuditPage gives up (virtual clock)', () => {
     expect(!result.ok && result.error).toEqual({
       code: 'JIRA_ERROR',
       message: expect.stringContaining('503'),
+      retryable: true,
     });
     expect(clock.sleeps).toEqual([1000, 2000, 4000]);
   });
@@ -73,6 +74,7 @@ describe('getAuditPage deadline', () => {
     expect(!result.ok && result.error).toEqual({
       code: 'JIRA_ERROR',
       message: expect.stringContaining('took too long'),
+      retryable: true,
     });
     expect(Date.now() - started).toBeLessThan(1_500);
   });

@@ -10,7 +10,7 @@ import { parseAuditPageQuery } from './parse-audit-page-query';
 export const getAuditPage = async (deps: JiraDeps, payload: unknown): Promise<AuditPageResult> => {
   const parsed = parseAuditPageQuery(payload);
   if (!parsed.ok) return parsed;
-  const { offset, limit, filter, from, to } = parsed.query;
+  const { offset, limit, filter, from, to } = parsed.value;
   const session = startJiraSession('user', deps);
   const plan = planPage(offset, limit);
   const search = { filter, from, to };

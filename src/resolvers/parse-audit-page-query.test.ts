@@ -50,7 +50,7 @@ describe('getAuditPage payload: accepted', () => {
     ['a big offset', { offset: 2_147_483_647 }, { offset: 2_147_483_647, limit: 50 }],
     ['unknown fields ignored', { offset: 50, extra: 'x' }, { offset: 50, limit: 50 }],
   ])('%s', (_name, payload, query) => {
-    expect(parseAuditPageQuery(payload)).toEqual({ ok: true, query });
+    expect(parseAuditPageQuery(payload)).toEqual({ ok: true, value: query });
   });
 });
 
@@ -120,7 +120,7 @@ describe('getAuditPage payload: properties', () => {
         (offset, limit) => {
           expect(parseAuditPageQuery({ offset, limit })).toEqual({
             ok: true,
-            query: { offset, limit },
+            value: { offset, limit },
           });
         },
       ),
