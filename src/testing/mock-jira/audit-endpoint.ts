@@ -1,5 +1,5 @@
 /** GET /rest/api/3/auditing/record as real Jira Cloud serves it, quirks included (see docs/jira-audit-api.md). */
-import type { RawAuditRecord } from '../../jira/schemas';
+import type { CleanWireAuditRecord as RawAuditRecord } from '../../jira/schemas';
 import { errorResult, jsonResult, type EndpointResult } from './endpoint-result';
 import { matchesFilter } from './filter-records';
 import { parseJiraInstant } from './jira-date';
