@@ -1,0 +1,42 @@
+/** The archive's numbers, in one place; tests and benchmarks override some through createArchiveDeps. */
+
+export interface ArchiveSettings {
+  /** Records per Jira request (Jira serves at most 1000). */
+  readonly pageSize: number;
+  /** One sync call's work: Forge runs it with timeoutSeconds 60 (manifest.yml). */
+  readonly syncBudgetMs: number;
+  /** Jira requests one sync call may send, retries included. */
+  readonly syncMaxRequests: number;
+  /** A sync call that stopped responding loses its lease after this long. */
+  readonly leaseMs: number;
+  /** Catch-ups re-read this much before the synced-through mark, for records Jira shows a little late. */
+  readonly catchUpOverlapMs: number;
+  /** A mark younger than this is fresh enough: no first-page catch-up, and a backfilling sync goes on first. */
+  readonly freshMs: number;
+  /** How long a proof that a caller may read the audit log is trusted. */
+  readonly proofTtlMs: number;
+  /** The database's size budget (production installations get 1 GiB) and what a record is assumed to take. */
+  readonly budgetBytes: number;
+  readonly bytesPerRecord: number;
+  /** Records deleted per statement by retention and the size budget. */
+  readonly deleteBatch: number;
+  /** Author × category × type combinations read in one facet query before falling back to one query per facet. */
+  readonly facetCombinations: number;
+  /** Authors' names are asked again after this long. */
+  readonly authorRefreshMs: number;
+}
+
+export const DEFAULT_ARCHIVE_SETTINGS: ArchiveSettings = {
+  pageSize: 1000,
+  syncBudgetMs: 40_000,
+  syncMaxRequests: 30,
+  leaseMs: 90_000,
+  catchUpOverlapMs: 60_000,
+  freshMs: 60_000,
+  proofTtlMs: 5 * 60_000,
+  budgetBytes: 900 * 1024 * 1024,
+  bytesPerRecord: 1_000,
+  deleteBatch: 500,
+  facetCombinations: 5_000,
+  authorRefreshMs: 7 * 24 * 60 * 60_000,
+};
