@@ -9,6 +9,7 @@ import { DEFAULT_TIMING, type Clock, type JiraTiming } from '../../jira/timing';
 import { routeForgeFetch } from '../../testing/forge-host/forge-fetch';
 import { forgeFetchSlot, type ForgeFetchSlot } from '../../testing/forge-host/forge-fetch-slot';
 import {
+  DEFAULT_ACCOUNT_ID,
   invokeResolverFunction,
   runScheduledFunction,
 } from '../../testing/forge-host/invoke-function';
@@ -28,7 +29,8 @@ import { createArchiveDeps, type ArchiveDeps, type ArchiveDepsOptions } from '..
 import type { ArchiveSettings } from '../archive-settings';
 import { createSyncArchive } from '../sync/sync-archive';
 
-export const ADMIN = '5b10a2844c20165700ede21g';
+/** The caller of every resolver call unless a test says otherwise. */
+export const ADMIN = DEFAULT_ACCOUNT_ID;
 
 export interface InstanceOptions {
   readonly settings?: Partial<ArchiveSettings>;
