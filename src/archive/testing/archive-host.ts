@@ -6,7 +6,7 @@ import mysql from 'mysql2/promise';
 import type { ArchiveStatusResult, SearchAuditResult, SyncArchiveResult } from '../../contract';
 import { createJiraDeps, type JiraDeps } from '../../jira/jira-deps';
 import { DEFAULT_TIMING, type Clock, type JiraTiming } from '../../jira/timing';
-import { routeForgeFetch } from '../../testing/forge-host/forge-fetch';
+import { routeForgeFetch, type ForgeFetch } from '../../testing/forge-host/forge-fetch';
 import { forgeFetchSlot, type ForgeFetchSlot } from '../../testing/forge-host/forge-fetch-slot';
 import {
   DEFAULT_ACCOUNT_ID,
@@ -39,7 +39,10 @@ export interface InstanceOptions {
   readonly runner?: ArchiveDepsOptions['runner'];
 }
 
-export interface ArchiveHostOptions extends MockJiraOptions, MockJiraPermissions, InstanceOptions {}
+export interface ArchiveHostOptions extends MockJiraOptions, MockJiraPermissions, InstanceOptions {
+  /** Stands between the app and the mock Jira (to fail the nth request, or make Jira slow). */
+  readonly wrapJira?: (fetch: ForgeFetch) => ForgeFetch;
+}
 
 export interface ArchiveHost {
   readonly jira: MockJira;
@@ -90,11 +93,11 @@ export const useArchiveHost = (options: () => ArchiveHostOptions = () => ({})): 
   };
 
   beforeEach(async () => {
-    const { records, users, admins, ...instanceOptions } = options();
+    const { records, users, admins, wrapJira = (fetch) => fetch, ...instanceOptions } = options();
     const database = await createScratchDatabase();
     const sql = createSqlBackend({ url: database.url });
     const jira = createMockJira({ records, users, admins });
-    const slot = forgeFetchSlot(routeForgeFetch({ jira: jira.fetch, sql: sql.fetch }));
+    const slot = forgeFetchSlot(routeForgeFetch({ jira: wrapJira(jira.fetch), sql: sql.fetch }));
     slot.install();
     state = { jira, sql, database, slot, ...instance(instanceOptions) };
   });
