@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { raiseKeepFrom, readState, saveBackfill } from '../archive-state';
 import { createdMs } from '../record-row';
-import { countRecords, recordCapacity } from './keep-within-limits';
+import { countRecords, keepFrom, recordCapacity } from './keep-within-limits';
 import { readWindow, type SyncContext, type WindowOutcome } from './read-window';
 
 const oldestRow = z.object({ created: z.number().int().nullable() });
@@ -27,7 +27,9 @@ export const backfill = async (context: SyncContext, pin: number): Promise<Windo
     await raiseKeepFrom(db, oldest?.created ?? pin, true);
     return { ok: true, added: 0, finished: true, waiting: false };
   }
-  const window = { ...(state.keepFrom > 0 ? { from: state.keepFrom } : {}), to };
+  // Nothing older than the archive keeps: records retention would delete at the end of this call are not read.
+  const from = keepFrom(state, pin);
+  const window = { ...(from > 0 ? { from } : {}), to };
   return readWindow(context, window, offset, async (reached, last, records) => {
     room -= records.length;
     const full = room <= 0 && !last;

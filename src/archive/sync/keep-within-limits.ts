@@ -44,6 +44,10 @@ export const deleteBefore = async (
   return false;
 };
 
+/** Records created before this are not kept: retention (in days, from the state row) or an earlier removal. */
+export const keepFrom = (state: ArchiveState, now: number): number =>
+  Math.max(now - state.retentionDays * DAY_MS, state.keepFrom);
+
 export const countRecords = async (db: ArchiveDb): Promise<number> =>
   (await db.rows('SELECT COUNT(*) AS n FROM archive_record', [], countRow))[0]?.n ?? 0;
 
@@ -58,7 +62,7 @@ export const keepWithinLimits = async (
   maxBatches: number,
 ): Promise<void> => {
   const { db, settings } = archive;
-  const cutoff = Math.max(now - state.retentionDays * DAY_MS, state.keepFrom);
+  const cutoff = keepFrom(state, now);
   if (cutoff > state.keepFrom) await raiseKeepFrom(db, cutoff, false);
   if (!(await deleteBefore(db, cutoff, settings.deleteBatch, maxBatches))) return;
   const excess = (await countRecords(db)) - recordCapacity(archive);
