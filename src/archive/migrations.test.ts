@@ -96,7 +96,7 @@ describe('archive migrations', () => {
     );
     expect(
       await host.query("SHOW INDEX FROM archive_record WHERE Key_name = 'archive_record_facets'"),
-    ).toHaveLength(5);
+    ).toHaveLength(6);
   });
 
   it('run a migration again harmlessly when its checkpoint was lost', async () => {

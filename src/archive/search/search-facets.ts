@@ -33,10 +33,10 @@ const labelRow = z.object({
 const add = (counts: Counts, ref: number, n: number) => counts.set(ref, (counts.get(ref) ?? 0) + n);
 
 const countFacets = async (db: ArchiveDb, scope: SearchScope, combinations: number) => {
-  const { where, params } = searchFilter({ ...scope, after: undefined });
+  const { from, where, params } = searchFilter({ ...scope, after: undefined });
   const facets = { a: new Map(), c: new Map(), t: new Map() } as Record<'a' | 'c' | 't', Counts>;
   const combos = await db.rows(
-    `SELECT r.author_ref AS a, r.category_ref AS c, r.object_type_ref AS t, COUNT(*) AS n FROM archive_record r
+    `SELECT r.author_ref AS a, r.category_ref AS c, r.object_type_ref AS t, COUNT(*) AS n FROM ${from}
      WHERE ${where} GROUP BY r.author_ref, r.category_ref, r.object_type_ref LIMIT ?`,
     [...params, combinations + 1],
     comboRow,
@@ -50,7 +50,7 @@ const countFacets = async (db: ArchiveDb, scope: SearchScope, combinations: numb
     return facets;
   }
   const group = (facet: string, column: string) =>
-    `SELECT '${facet}' AS facet, ${column} AS ref, COUNT(*) AS n FROM archive_record r WHERE ${where} GROUP BY ${column}`;
+    `SELECT '${facet}' AS facet, ${column} AS ref, COUNT(*) AS n FROM ${from} WHERE ${where} GROUP BY ${column}`;
   const rows = await db.rows(
     [
       group('a', 'r.author_ref'),

@@ -28,10 +28,10 @@ export const readSearchPage = async (
   scope: SearchScope,
   limit: number,
 ): Promise<SearchPage> => {
-  const { where, params } = searchFilter(scope);
+  const { from, where, params } = searchFilter(scope);
   const rows = await db.rows(
     `SELECT r.created, r.id, TO_BASE64(b.body) AS body, a.account_id, a.display_name, a.avatar_url
-     FROM archive_record r
+     FROM ${from}
      JOIN archive_record_body b ON b.created = r.created AND b.id = r.id
      LEFT JOIN archive_author a ON a.ref = r.author_ref
      WHERE ${where}

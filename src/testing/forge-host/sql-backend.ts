@@ -15,6 +15,8 @@ export interface SqlBackendOptions {
   readonly limits?: Partial<SqlLimits>;
   /** Clock for the rate windows (tests pin it). */
   readonly now?: () => number;
+  /** Sees each statement with its parameters before it runs (the EXPLAIN test replays them). */
+  readonly onStatement?: (query: string, params: readonly unknown[]) => void;
 }
 
 /** A fault for one coming request: refused before it runs, or run and then answered with an error (lost answer). */
@@ -43,6 +45,7 @@ export const createSqlBackend = ({
   url,
   limits = {},
   now = Date.now,
+  onStatement,
 }: SqlBackendOptions): SqlBackend => {
   const limit = { ...FORGE_SQL_LIMITS, ...limits };
   const pool: Pool = mysql.createPool({
@@ -129,6 +132,7 @@ export const createSqlBackend = ({
     // "Each SQL statement can only contain a single query."
     if (countStatements(query) !== 1)
       throw new SqlRefusal(400, 'INVALID_SQL_QUERY', 'A request may hold only one SQL statement.');
+    onStatement?.(query, params);
     const kind = statementKind(query);
     const started = now();
     admit(kind, started);
