@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { checkUniqueIds, describeCheck } from './verify';
-import { buildExportFile, toJson } from './file';
-import { aRecord, arbitraryRecord } from '../testing/fixtures/export-records';
+import { aRecord } from '../testing/fixtures/export-records';
 
 describe('export check', () => {
   it('passes records with unique ids through unchanged and says so', () => {
@@ -44,35 +43,4 @@ describe('export check', () => {
       }),
     );
   });
-});
-
-describe('export file', () => {
-  it('holds the records as JSON exactly as the resolver returned them', () => {
-    fc.assert(
-      fc.property(fc.array(arbitraryRecord(), { maxLength: 5 }), (records) => {
-        const { text, written } = toJson(records);
-        expect(JSON.parse(text)).toEqual(records);
-        expect(written).toBe(records.length);
-      }),
-    );
-  });
-
-  it.each([
-    ['csv', 'text/csv;charset=utf-8', /\.csv$/],
-    ['json', 'application/json;charset=utf-8', /\.json$/],
-  ] as const)(
-    'builds a %s file named for the site and range and counts its records',
-    (format, mimeType, ext) => {
-      const file = buildExportFile({
-        records: [aRecord(), aRecord()],
-        format,
-        siteUrl: 'https://acme.atlassian.net',
-        from: '2026-11-01T00:00:00.000Z',
-        to: '2026-11-02T23:59:59.999Z',
-      });
-      expect(file).toMatchObject({ mimeType, written: 2 });
-      expect(file.fileName).toMatch(/^audit-log_acme\.atlassian\.net_2026-11-01_to_2026-11-02/);
-      expect(file.fileName).toMatch(ext);
-    },
-  );
 });
