@@ -62,75 +62,6 @@ describe('CSV export', () => {
     expect(readBack(csvOf([]))).toEqual([HEADERS_BERLIN]);
   });
 
-  it.each([
-    [
-      'Europe/Berlin in winter',
-      'Europe/Berlin',
-      '2026-01-20T10:15:00.000+0000',
-      '2026-01-20 11:15:00',
-      '2026-01-20T10:15:00.000Z',
-    ],
-    [
-      'Europe/Berlin in summer',
-      'Europe/Berlin',
-      '2026-07-20T10:15:00.000+0000',
-      '2026-07-20 12:15:00',
-      '2026-07-20T10:15:00.000Z',
-    ],
-    [
-      'the first 02:30 of a DST fall-back',
-      'Europe/Berlin',
-      '2026-10-25T00:30:00.000+0000',
-      '2026-10-25 02:30:00',
-      '2026-10-25T00:30:00.000Z',
-    ],
-    [
-      'the repeated 02:30 of a DST fall-back',
-      'Europe/Berlin',
-      '2026-10-25T01:30:00.000+0000',
-      '2026-10-25 02:30:00',
-      '2026-10-25T01:30:00.000Z',
-    ],
-    [
-      'a half-hour zone across midnight',
-      'Asia/Kolkata',
-      '2026-11-20T20:00:00.123+0000',
-      '2026-11-21 01:30:00',
-      '2026-11-20T20:00:00.123Z',
-    ],
-    [
-      'a zone behind UTC',
-      'America/New_York',
-      '2026-11-20T03:00:00.000+0000',
-      '2026-11-19 22:00:00',
-      '2026-11-20T03:00:00.000Z',
-    ],
-    [
-      'Jira text with an offset of its own',
-      'UTC',
-      '2026-11-20T12:15:00.000+0200',
-      '2026-11-20 10:15:00',
-      '2026-11-20T10:15:00.000Z',
-    ],
-  ])('writes created in the admin zone and in UTC: %s', (_, zone, created, local, utc) => {
-    const [header, row] = readBack(csvOf([aRecord({ created })], zone));
-    expect(header?.slice(1, 3)).toEqual([`Created (${zone})`, 'Created (UTC, ISO 8601)']);
-    expect(row?.slice(1, 3)).toEqual([local, utc]);
-  });
-
-  it.each([undefined, '', 'Mars/Olympus_Mons'])('falls back to UTC for the zone %j', (zone) => {
-    const [header, row] = readBack(
-      csvHeaderLine(zone) +
-        csvLinesIn(zone)([aRecord({ created: '2026-11-20T10:15:00.000+0000' })]),
-    );
-    expect(header?.[1]).toBe('Created (UTC)');
-    expect(row?.[1]).toBe('2026-11-20 10:15:00');
-  });
-
-  it('keeps Jira text it cannot read as a date in the UTC column and leaves the local one empty', () => {
-    expect(rowOf(aRecord({ created: 'yesterday' })).slice(1, 3)).toEqual(['', 'yesterday']);
-  });
-
   it('flattens changed values, items and the author into readable cells, one entry per line', () => {
     const row = rowOf(
       aRecord({
@@ -224,7 +155,10 @@ describe('CSV export', () => {
         const cell = rowOf(record)[column('Summary')]!;
         const lines = (text: string) => text.split(/\r\n|\r|\n/);
         const original = lines(record.summary);
-        const written = lines(cell.startsWith("'\r") ? cell.slice(1) : cell);
+        // A cell starting with CR gets one quote in front of it all (it starts no line of its own).
+        const startsWithCr = record.summary.startsWith('\r');
+        if (startsWithCr) expect(cell.startsWith("'")).toBe(true);
+        const written = lines(startsWithCr ? cell.slice(1) : cell);
         expect(written).toHaveLength(original.length);
         written.forEach((line, index) => {
           const before = original[index]!;
