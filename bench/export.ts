@@ -3,10 +3,9 @@
  * and the real handler, against a mock Jira that takes 150 ms per request: Jira requests, wall time against the
  * ideal (requests × latency ÷ concurrency), and peak heap against the size of the file produced.
  */
-import { MAX_LIMIT } from '../src/contract';
+import { MAX_LIMIT, auditPageResultSchema } from '../src/contract';
 import { createFileExport } from '../src/export';
 import { EXPORT_PAGE_SIZE } from '../src/export/paging-plan';
-import { auditPageResultSchema } from '../src/frontend/result-schema';
 import { generateAuditLog } from '../src/testing/mock-jira';
 import { readCsvLikeASpreadsheet } from '../src/testing/spreadsheet/read-csv';
 import { createLatencyJira } from './support/latency-jira';

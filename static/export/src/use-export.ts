@@ -12,7 +12,6 @@ import {
 import { EXPORT_PAGE_SIZE } from '../../../src/export/paging-plan';
 import type { ExportSearch } from '../../../src/export/search';
 import { invokeResolver } from '../../../src/frontend/bridge-client';
-import { auditPageResultSchema } from '../../../src/frontend/result-schema';
 
 /** Requests in flight at once: fast enough, gentle on Jira's rate limits. */
 export const MAX_IN_FLIGHT = 3;
@@ -72,7 +71,7 @@ export const useExport = (target: ExportTarget | undefined) => {
         maxInFlight: MAX_IN_FLIGHT,
         file: { format: chosen, siteUrl, from: search.from, to: search.to, zone: timezone },
         fetchPage: ({ offset, limit }) =>
-          invokeResolver('getAuditPage', { ...search, offset, limit }, auditPageResultSchema),
+          invokeResolver('getAuditPage', { ...search, offset, limit }),
         onProgress: (next) => {
           progress.current = next;
           if (job.current === created)
