@@ -1,5 +1,8 @@
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { aRecord } from '../testing/fixtures/export-records';
 import { readCsvLikeASpreadsheet as readBack } from '../testing/spreadsheet/read-csv';
+import { createdCellsIn } from './created-cells';
 import { csvHeaderLine, csvLinesIn } from './csv';
 
 const csvOf = (zone: string | undefined, created: string) =>
@@ -70,5 +73,44 @@ describe('created in the CSV', () => {
 
   it('keeps Jira text it cannot read as a date in the UTC column and leaves the local one empty', () => {
     expect(readBack(csvOf('UTC', 'yesterday'))[1]?.slice(1, 3)).toEqual(['', 'yesterday']);
+  });
+
+  it('gives the local time luxon gives, for records in any order around DST changes', () => {
+    const zones = [
+      'Europe/Berlin',
+      'America/New_York',
+      'Australia/Lord_Howe',
+      'Asia/Kolkata',
+      'UTC',
+    ];
+    // Instants near the 2026 changes in Europe, the US and Lord Howe (a 30-minute change), and anywhere.
+    const near = [
+      Date.UTC(2026, 2, 29, 1),
+      Date.UTC(2026, 9, 25, 1),
+      Date.UTC(2026, 2, 8, 7),
+      Date.UTC(2026, 3, 4, 15),
+    ];
+    const instant = fc.oneof(
+      fc
+        .tuple(fc.constantFrom(...near), fc.integer({ min: -2 * 3_600_000, max: 2 * 3_600_000 }))
+        .map(([at, delta]) => at + delta),
+      fc.integer({ min: Date.UTC(2015, 0, 1), max: Date.UTC(2035, 0, 1) }),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.array(instant, { minLength: 1, maxLength: 30 }),
+        (zone, instants) => {
+          const cells = createdCellsIn(zone);
+          for (const ms of instants) {
+            const created = new Date(ms).toISOString().replace('Z', '+0000');
+            const expected = DateTime.fromMillis(Math.floor(ms / 1000) * 1000, { zone }).toFormat(
+              'yyyy-MM-dd HH:mm:ss',
+            );
+            expect(cells(created).local).toBe(expected);
+          }
+        },
+      ),
+    );
   });
 });
