@@ -3,19 +3,14 @@
  * and the real handler, against a mock Jira that takes 150 ms per request: Jira requests, wall time against the
  * ideal (requests × latency ÷ concurrency), and peak heap against the size of the file produced.
  */
-import {
-  MAX_LIMIT,
-  auditPageResultSchema,
-  type AuditPageResult,
-  type AuditRecord,
-} from '../src/contract';
+import { MAX_LIMIT, auditPageResultSchema } from '../src/contract';
 import { createFileExport } from '../src/export';
 import { EXPORT_PAGE_SIZE } from '../src/export/paging-plan';
-import { normaliseRecord } from '../src/jira/normalise-record';
 import { generateAuditLog } from '../src/testing/mock-jira';
 import { readCsvLikeASpreadsheet } from '../src/testing/spreadsheet/read-csv';
 import { createLatencyJira } from './support/latency-jira';
 import { callGetAuditPage, coldStart } from './support/forge-handler';
+import { dialogAlone } from './support/dialog-alone';
 import { collectGarbage, withPeakMemory } from './support/measure';
 import { mib, ratio, runStandalone, type BenchRow, type BenchSection } from './support/report';
 
@@ -97,54 +92,6 @@ const exportOnce = async (
   }
 };
 
-/**
- * The dialog alone, as in a browser tab: no resolver or Jira shares its heap. Each page arrives as the bridge hands
- * it over (JSON parsed into new objects, after the same latency), made from one real page of records with the ids
- * of its place in the log, so the heap before holds only that page.
- */
-const dialogAlone = async (count: number) => {
-  await new Promise((resolve) => setTimeout(resolve, 4 * LATENCY_MS));
-  const log = generateAuditLog({
-    count: EXPORT_PAGE_SIZE,
-    seed: count,
-    end: new Date(),
-    spanDays: 1,
-    authorCount: 50,
-  });
-  const names = new Map(log.users.map((user) => [user.accountId, user.displayName]));
-  const template = JSON.stringify(
-    log.records.map((record) => {
-      const name = record.authorAccountId ? names.get(record.authorAccountId) : undefined;
-      const author = name ? { accountId: record.authorAccountId!, displayName: name } : undefined;
-      return normaliseRecord(record, author);
-    }),
-  );
-  const answer = (offset: number): AuditPageResult => {
-    const records = (JSON.parse(template) as AuditRecord[])
-      .slice(0, Math.max(0, count - offset))
-      .map((record, index) => ({ ...record, id: count - offset - index }));
-    const hasMore = offset + records.length < count;
-    // What invoke delivers: the resolver's answer through JSON, checked against the contract's schema.
-    const json = JSON.stringify({ ok: true, records, offset, limit: EXPORT_PAGE_SIZE, hasMore });
-    return auditPageResultSchema.parse(JSON.parse(json));
-  };
-  const measured = await withPeakMemory(async () => {
-    const outcome = await createFileExport({
-      limit: EXPORT_PAGE_SIZE,
-      maxInFlight: MAX_IN_FLIGHT,
-      file: { format: 'csv', to: new Date().toISOString(), zone: 'Europe/Berlin' },
-      fetchPage: async ({ offset }) => {
-        await new Promise((resolve) => setTimeout(resolve, LATENCY_MS));
-        return answer(offset);
-      },
-    }).run();
-    if (outcome.status !== 'done' || !outcome.check.ok || outcome.check.written !== count)
-      throw new Error('dialog alone: the file does not hold the log');
-    return outcome.file.blob.size;
-  });
-  return { ...measured, fileBytes: measured.result };
-};
-
 export const run = async (): Promise<BenchSection> => {
   const rows: BenchRow[] = [];
   const notes: string[] = [];
@@ -189,7 +136,7 @@ export const run = async (): Promise<BenchSection> => {
       `${label}: all ${label} records exported once each (the file read back as a spreadsheet reads it: ${label} rows, ${label} distinct ids, matching the ${label} records the pages delivered), CSV ${result.fileBytes.toLocaleString('en-US')} bytes.`,
     );
   }
-  const alone = await dialogAlone(100_000);
+  const alone = await dialogAlone(100_000, { latencyMs: LATENCY_MS, maxInFlight: MAX_IN_FLIGHT });
   rows.push({
     benchmark: 'export 100,000: peak heap sampled, garbage included, the dialog alone',
     measured: `+${mib(alone.peakHeap - alone.startHeap)} heap (${mib(alone.peakRss)} RSS)`,
