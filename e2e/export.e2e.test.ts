@@ -83,11 +83,21 @@ describe('exporting the filtered log', () => {
     );
     expect(csv.text.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = parse(csv.text, { bom: true }) as string[][];
-    expect(header?.slice(0, 4)).toEqual(['ID', 'Created', 'Category', 'Summary']);
+    expect(header?.slice(0, 4)).toEqual([
+      'ID',
+      'Created (UTC)',
+      'Created (UTC, ISO 8601)',
+      'Category',
+    ]);
     expect(rows.map((row) => Number(row[0]))).toEqual(expected.map((record) => record.id));
-    expect(rows.map((row) => row[1])).toEqual(expected.map((record) => record.created));
+    expect(rows.map((row) => row[2])).toEqual(
+      expected.map((record) => new Date(createdMillis(record.created)).toISOString()),
+    );
 
+    // The file is written while pages arrive, so JSON is another export.
     await frame.locator('[data-testid="export-format-json"]').check();
+    await frame.locator('[data-testid="export-start"]').click();
+    await frame.locator('[data-testid="export-download"]').waitFor({ timeout: 60_000 });
     const json = await download(page);
     expect(json.file.suggestedFilename()).toMatch(new RegExp(`_${fromDay}_to_${toDay}\\.json$`));
     const records = JSON.parse(json.text) as AuditRecord[];

@@ -1,10 +1,8 @@
 /** The export modal: pick a format, run the export with progress and Cancel, resume after a failure, download. */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { view } from '@forge/bridge';
 import { DateTime } from 'luxon';
-import { buildExportFile } from '../../../src/export/file';
-import type { ExportFormat } from '../../../src/export/file-name';
-import { describeCheck } from '../../../src/export/verify';
+import type { ExportFormat } from '../../../src/export';
 import type { ExportSearch } from '../../../src/export/search';
 import { downloadFile } from './download-file';
 import { useExport, type ExportState } from './use-export';
@@ -31,11 +29,14 @@ const SearchSummary = ({ search, timezone }: { search: ExportSearch; timezone: s
 const FormatChoice = ({
   format,
   onChange,
+  disabled,
 }: {
   format: ExportFormat;
   onChange: (format: ExportFormat) => void;
+  disabled: boolean;
 }) => (
-  <fieldset className="formats">
+  // The file is written while pages arrive, so the format is fixed once the export runs.
+  <fieldset className="formats" disabled={disabled}>
     <legend>Format</legend>
     <label>
       <input
@@ -78,21 +79,11 @@ const Progress = ({ state }: { state: Extract<ExportState, { phase: 'running' | 
 export const ExportApp = () => {
   const context = useModalContext();
   const ready = context.status === 'ready' ? context : undefined;
-  const { state, start, resume, cancel } = useExport(ready?.search);
+  const { state, start, resume, cancel } = useExport(ready);
   const [format, setFormat] = useState<ExportFormat>('csv');
-
-  const file = useMemo(
-    () =>
-      ready && state.phase === 'done'
-        ? buildExportFile({
-            records: state.check.records,
-            format,
-            siteUrl: ready.siteUrl,
-            ...ready.search,
-          })
-        : undefined,
-    [ready, state, format],
-  );
+  // Another format needs another export: the file was written in the format chosen at the start.
+  const done = state.phase === 'done' && state.format === format ? state : undefined;
+  const file = done?.file;
 
   if (context.status === 'loading') return <p className="status">Loading…</p>;
   if (context.status === 'error') {
@@ -103,16 +94,14 @@ export const ExportApp = () => {
     );
   }
 
-  const said =
-    state.phase === 'done' && file
-      ? describeCheck({ check: state.check, written: file.written })
-      : undefined;
+  const said = done?.check;
   const running = state.phase === 'running';
+  const canResume = state.phase === 'paused' && state.error.retryable;
 
   return (
     <main>
       <SearchSummary search={context.search} timezone={context.timezone} />
-      <FormatChoice format={format} onChange={setFormat} />
+      <FormatChoice format={format} onChange={setFormat} disabled={running} />
       {state.phase === 'running' || state.phase === 'paused' ? <Progress state={state} /> : null}
       <div
         role="status"
@@ -123,9 +112,16 @@ export const ExportApp = () => {
         {state.phase === 'idle' && 'The export reads every matching record, up to 1,000 a request.'}
         {state.phase === 'running' && 'Exporting…'}
         {state.phase === 'paused' &&
-          `Stopped: ${state.error.message} Resume continues where it stopped.`}
+          `Stopped: ${state.error.message} ${
+            canResume
+              ? 'Resume continues where it stopped.'
+              : 'Trying again would fail the same way, so there is no Resume.'
+          }`}
         {state.phase === 'cancelled' && 'Export cancelled. Nothing was saved.'}
-        {said && state.phase === 'done' && `${said.message} Read ${plural(state.pages, 'page')}.`}
+        {done && `${done.check.message} Read ${plural(done.pages, 'page')}.`}
+        {state.phase === 'done' &&
+          !done &&
+          `Start the export again to get a ${format.toUpperCase()} file.`}
       </div>
       <footer className="actions">
         {running ? (
@@ -133,7 +129,7 @@ export const ExportApp = () => {
             Cancel
           </button>
         ) : null}
-        {state.phase === 'paused' ? (
+        {canResume ? (
           <button type="button" className="primary" onClick={resume} data-testid="export-resume">
             Resume
           </button>
@@ -142,7 +138,7 @@ export const ExportApp = () => {
           <button
             type="button"
             className={file ? '' : 'primary'}
-            onClick={start}
+            onClick={() => start(format)}
             data-testid="export-start"
           >
             {state.phase === 'idle' ? 'Start export' : 'Export again'}
