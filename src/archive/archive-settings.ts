@@ -9,7 +9,10 @@ export interface ArchiveSettings {
   readonly syncMaxRequests: number;
   /** A sync call that stopped responding loses its lease after this long. */
   readonly leaseMs: number;
-  /** Catch-ups re-read this much before the synced-through mark, for records Jira shows a little late. */
+  /**
+   * Catch-ups start this long before the synced-through mark. 0: from the mark itself (inclusive), as the contract
+   * says; more would catch records Jira shows later than their `created`, at the price of re-reading them.
+   */
   readonly catchUpOverlapMs: number;
   /** A mark younger than this is fresh enough: no first-page catch-up, and a backfilling sync goes on first. */
   readonly freshMs: number;
@@ -22,6 +25,8 @@ export interface ArchiveSettings {
   readonly deleteBatch: number;
   /** Author × category × type combinations read in one facet query before falling back to one query per facet. */
   readonly facetCombinations: number;
+  /** Matches of a text or object search read in one scan; more, and the facets get a scan of their own. */
+  readonly matchRows: number;
   /** Authors' names are asked again after this long. */
   readonly authorRefreshMs: number;
 }
@@ -31,12 +36,13 @@ export const DEFAULT_ARCHIVE_SETTINGS: ArchiveSettings = {
   syncBudgetMs: 40_000,
   syncMaxRequests: 30,
   leaseMs: 90_000,
-  catchUpOverlapMs: 60_000,
+  catchUpOverlapMs: 0,
   freshMs: 60_000,
   proofTtlMs: 5 * 60_000,
   budgetBytes: 900 * 1024 * 1024,
   bytesPerRecord: 1_000,
   deleteBatch: 500,
   facetCombinations: 5_000,
+  matchRows: 5_000,
   authorRefreshMs: 7 * 24 * 60 * 60_000,
 };

@@ -11,8 +11,10 @@ import type { ArchiveDeps } from '../archive-deps';
 import { readExtent, toInstant } from '../archive-extent';
 import { guardArchive } from '../archive-failure';
 import { firstPageCatchUp } from './first-page-catch-up';
-import { readFacets } from './search-facets';
-import { readSearchPage } from './search-page';
+import { nameFacets, readFacets } from './search-facets';
+import { readMatches } from './search-matches';
+import { readRecordsByKey, readSearchPage } from './search-page';
+import { searchRefs } from './search-refs';
 
 export interface SearchRequest {
   readonly search: ArchiveSearch;
@@ -34,11 +36,25 @@ export const searchArchive = (
       search,
       pin: cursor?.pin ?? now,
       after: cursor && { created: cursor.created, id: cursor.id },
+      refs: await searchRefs(archive, search),
     };
-    const [page, counted, extent] = await Promise.all([
-      readSearchPage(archive.db, scope, limit),
-      readFacets(archive.db, scope, archive.settings.facetCombinations),
+    const wide = search.terms.length > 0 || search.object !== undefined;
+    const [found, extent] = await Promise.all([
+      wide ? readMatches(archive.db, scope, archive.settings.matchRows) : undefined,
       readExtent(archive.db, false),
+    ]);
+    // The scan holds this page when it saw every match, or at least one beyond the page.
+    const pageKeys = found && (found.counts || found.keys.length > limit) ? found.keys : undefined;
+    const [page, counted] = await Promise.all([
+      pageKeys
+        ? readRecordsByKey(archive.db, pageKeys.slice(0, limit)).then((records) => ({
+            records,
+            next: pageKeys.length > limit ? pageKeys[limit - 1] : undefined,
+          }))
+        : readSearchPage(archive.db, scope, limit),
+      found?.counts
+        ? nameFacets(archive.db, found.counts)
+        : readFacets(archive.db, scope, archive.settings.facetCombinations),
     ]);
     // The mark: every record up to it is archived (or is the backfill's to fetch); a newer record can be there too.
     const newest = Math.max(extent.newest ?? 0, extent.syncedThrough ?? 0) || undefined;

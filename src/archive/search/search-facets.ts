@@ -11,7 +11,8 @@ import type { ArchiveDb } from '../archive-db';
 import { placeholders } from '../insert-rows';
 import { searchFilter, type SearchScope } from './search-filter';
 
-type Counts = Map<number, number>;
+export type Counts = Map<number, number>;
+export type FacetCounts = Record<'a' | 'c' | 't', Counts>;
 const comboRow = z.object({
   a: z.number().int(),
   c: z.number().int(),
@@ -30,11 +31,18 @@ const labelRow = z.object({
   display_name: z.string().nullable(),
 });
 
-const add = (counts: Counts, ref: number, n: number) => counts.set(ref, (counts.get(ref) ?? 0) + n);
+export const addCount = (counts: Counts, ref: number, n: number) =>
+  counts.set(ref, (counts.get(ref) ?? 0) + n);
 
-const countFacets = async (db: ArchiveDb, scope: SearchScope, combinations: number) => {
+export const emptyFacetCounts = (): FacetCounts => ({ a: new Map(), c: new Map(), t: new Map() });
+
+const countFacets = async (
+  db: ArchiveDb,
+  scope: SearchScope,
+  combinations: number,
+): Promise<FacetCounts> => {
   const { from, where, params } = searchFilter({ ...scope, after: undefined });
-  const facets = { a: new Map(), c: new Map(), t: new Map() } as Record<'a' | 'c' | 't', Counts>;
+  const facets = emptyFacetCounts();
   const combos = await db.rows(
     `SELECT r.author_ref AS a, r.category_ref AS c, r.object_type_ref AS t, COUNT(*) AS n FROM ${from}
      WHERE ${where} GROUP BY r.author_ref, r.category_ref, r.object_type_ref LIMIT ?`,
@@ -43,9 +51,9 @@ const countFacets = async (db: ArchiveDb, scope: SearchScope, combinations: numb
   );
   if (combos.length <= combinations) {
     for (const { a, c, t, n } of combos) {
-      add(facets.a, a, n);
-      add(facets.c, c, n);
-      add(facets.t, t, n);
+      addCount(facets.a, a, n);
+      addCount(facets.c, c, n);
+      addCount(facets.t, t, n);
     }
     return facets;
   }
@@ -60,7 +68,7 @@ const countFacets = async (db: ArchiveDb, scope: SearchScope, combinations: numb
     [...params, ...params, ...params],
     groupRow,
   );
-  for (const { facet, ref, n } of rows) add(facets[facet], ref, n);
+  for (const { facet, ref, n } of rows) addCount(facets[facet], ref, n);
   return facets;
 };
 
@@ -75,8 +83,14 @@ export const readFacets = async (
   db: ArchiveDb,
   scope: SearchScope,
   combinations: number,
+): Promise<{ total: number; facets: SearchFacets }> =>
+  nameFacets(db, await countFacets(db, scope, combinations));
+
+/** The total and the three facet lists of `counts`, named from the dictionaries. */
+export const nameFacets = async (
+  db: ArchiveDb,
+  counts: FacetCounts,
 ): Promise<{ total: number; facets: SearchFacets }> => {
-  const counts = await countFacets(db, scope, combinations);
   const total = [...counts.c.values()].reduce((sum, n) => sum + n, 0);
   const authorRefs = contenders(counts.a).filter((ref) => ref !== 0);
   const valueRefs = [...new Set([...contenders(counts.c), ...contenders(counts.t)])].filter(

@@ -1,12 +1,11 @@
 /**
  * The WHERE clause every query of a search shares (alias `r` = archive_record), with its parameters. Each filter is
  * sargable on the key it targets: created on the primary key and the facets index, the address as a key range;
- * list filters compare the rows' dictionary numbers, looked up by hash in the same statement.
+ * list filters compare the rows' dictionary numbers with plain numbers (a subquery made MariaDB sort every match).
  */
-import { SYSTEM_AUTHOR, type ArchiveSearch } from '../../domain/archive-search';
+import type { ArchiveSearch } from '../../domain/archive-search';
 import { containsPattern, LIKE_ESCAPE } from '../../domain/search-text';
 import type { SqlParam } from '../archive-db';
-import { valueHash } from '../hashes';
 import { placeholders } from '../insert-rows';
 import { objectFilterKeys } from '../record-row';
 
@@ -16,6 +15,7 @@ export interface SearchScope {
   /** Epoch ms: nothing created later is counted or shown (the first page's time). */
   readonly pin: number;
   readonly after?: { readonly created: number; readonly id: number };
+  readonly refs: FilterRefs;
 }
 
 export interface SqlFilter {
@@ -29,24 +29,21 @@ export interface SqlFilter {
 // the wider rows when a range covers most of the archive.
 const NARROW = 'archive_record r FORCE INDEX (archive_record_facets)';
 
-const valueRefs = (column: string, values: readonly string[], params: SqlParam[]): string => {
-  params.push(...values.map(valueHash));
-  return `${column} IN (SELECT ref FROM archive_value WHERE value_hash IN (${placeholders(values.length, 'UNHEX(?)')}))`;
+/** The dictionary numbers of the search's list filters, looked up before its queries (searchRefs). */
+export interface FilterRefs {
+  readonly authors?: readonly number[];
+  readonly categories?: readonly number[];
+  readonly objectTypes?: readonly number[];
+}
+
+// A value the archive never stored has no number: the filter then matches nothing.
+const oneOf = (column: string, refs: readonly number[], params: SqlParam[]): string => {
+  if (refs.length === 0) return '1 = 0';
+  params.push(...refs);
+  return `${column} IN (${placeholders(refs.length)})`;
 };
 
-const authorRefs = (authors: readonly string[], params: SqlParam[]): string => {
-  const accounts = authors.filter((author) => author !== SYSTEM_AUTHOR);
-  const parts = authors.includes(SYSTEM_AUTHOR) ? ['r.author_ref = 0'] : [];
-  if (accounts.length > 0) {
-    params.push(...accounts.map(valueHash));
-    parts.push(
-      `r.author_ref IN (SELECT ref FROM archive_author WHERE account_hash IN (${placeholders(accounts.length, 'UNHEX(?)')}))`,
-    );
-  }
-  return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
-};
-
-export const searchFilter = ({ search, pin, after }: SearchScope): SqlFilter => {
+export const searchFilter = ({ search, pin, after, refs }: SearchScope): SqlFilter => {
   const conditions: string[] = ['r.created <= ?'];
   const params: SqlParam[] = [Math.min(pin, search.to ?? pin)];
   if (search.from !== undefined) {
@@ -61,10 +58,9 @@ export const searchFilter = ({ search, pin, after }: SearchScope): SqlFilter => 
     conditions.push(`r.search_text LIKE ? ESCAPE '${LIKE_ESCAPE}'`);
     params.push(containsPattern(term));
   }
-  if (search.authors) conditions.push(authorRefs(search.authors, params));
-  if (search.categories) conditions.push(valueRefs('r.category_ref', search.categories, params));
-  if (search.objectTypes)
-    conditions.push(valueRefs('r.object_type_ref', search.objectTypes, params));
+  if (refs.authors) conditions.push(oneOf('r.author_ref', refs.authors, params));
+  if (refs.categories) conditions.push(oneOf('r.category_ref', refs.categories, params));
+  if (refs.objectTypes) conditions.push(oneOf('r.object_type_ref', refs.objectTypes, params));
   if (search.object) {
     // Keys are 8 random bytes: one found at an offset that is not a key boundary is a ~2^-64 chance.
     conditions.push('(INSTR(r.object_keys, UNHEX(?)) > 0 OR INSTR(r.object_keys, UNHEX(?)) > 0)');

@@ -30,6 +30,8 @@ export interface SqlBackend {
   readonly fetch: ForgeFetch;
   /** Every query received, in order (parameters are not kept). */
   readonly queries: readonly string[];
+  /** Milliseconds the database spent running statements so far (Forge SQL allows 62.5 s a minute). */
+  readonly queryMs: () => number;
   setFault(fault: SqlFault | undefined): void;
   close(): Promise<void>;
 }
@@ -61,6 +63,7 @@ export const createSqlBackend = ({
   const queries: string[] = [];
   let fault: SqlFault | undefined;
   let received = 0;
+  let queryMs = 0;
 
   const admit = (kind: StatementKind, at: number): void => {
     if (kind === 'dml' && dml.count(at) >= limit.dmlPerSecond)
@@ -145,12 +148,15 @@ export const createSqlBackend = ({
         'Injected fault: the request failed before it ran.',
       );
     const connection = await pool.getConnection();
+    const timer = performance.now();
     let result: unknown;
     try {
       result = await execute(connection, query, params, kind);
     } finally {
       connection.release();
-      queryTime.add(now(), now() - started);
+      const spent = performance.now() - timer;
+      queryTime.add(now(), spent);
+      queryMs += spent;
     }
     if (failing?.phase === 'after')
       throw new SqlRefusal(
@@ -181,6 +187,7 @@ export const createSqlBackend = ({
       }
     },
     queries,
+    queryMs: () => queryMs,
     setFault(next) {
       fault = next;
       received = 0;
