@@ -31,12 +31,15 @@ export const searchArchive = (
   guardArchive(async () => {
     await archive.schema.ready();
     const now = session.clock.now();
-    if (!cursor) await firstPageCatchUp(archive, session, now);
+    const [refs] = await Promise.all([
+      searchRefs(archive, search),
+      cursor ? undefined : firstPageCatchUp(archive, session, now),
+    ]);
     const scope = {
       search,
       pin: cursor?.pin ?? now,
       after: cursor && { created: cursor.created, id: cursor.id },
-      refs: await searchRefs(archive, search),
+      refs,
     };
     const wide = search.terms.length > 0 || search.object !== undefined;
     const [found, extent] = await Promise.all([
