@@ -31,10 +31,9 @@ export const searchArchive = (
   guardArchive(async () => {
     await archive.schema.ready();
     const now = session.clock.now();
-    const [refs] = await Promise.all([
-      searchRefs(archive, search),
-      cursor ? undefined : firstPageCatchUp(archive, session, now),
-    ]);
+    if (!cursor) await firstPageCatchUp(archive, session, now);
+    // After the catch-up: a category or author may have arrived with it.
+    const refs = await searchRefs(archive, search);
     const scope = {
       search,
       pin: cursor?.pin ?? now,
