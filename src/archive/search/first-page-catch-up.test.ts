@@ -36,6 +36,13 @@ describe('first-page catch-up', () => {
     expect(await mark()).toBe(before + 61_000);
   });
 
+  it('finds what the catch-up brought, even by a category the archive had not seen before', async () => {
+    const added = host.jira.addRecord({ category: 'brand new category' });
+    clock.advance(61_000);
+    const answer = await host.searchAudit({ categories: ['brand new category'] });
+    expect(answer.ok && answer.records.map((record) => record.id)).toEqual([added.id]);
+  });
+
   it('within a minute of the mark, reads nothing from Jira', async () => {
     host.jira.addRecord();
     clock.advance(59_000);
