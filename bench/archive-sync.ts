@@ -59,14 +59,15 @@ const backfill = async (gapMs: number) => {
     }
     const seconds = (Date.now() - started) / 1000;
     const backfilled = { ...requests(jira), calls, added, seconds };
-    // Steady state: a few hundred new records between two scheduled calls.
+    // Steady state: new records written over the five minutes between two scheduled calls.
     const steady: number[] = [];
     for (const fresh of [1, 50, 400, 999]) {
       jira.clearRequests();
+      const gapStart = clock.now();
       clock.advance(FIVE_MINUTES);
       for (let index = 0; index < fresh; index += 1)
         jira.addRecord({
-          created: formatJiraDate(clock.now() - index),
+          created: formatJiraDate(gapStart + 1 + Math.floor((index * (FIVE_MINUTES - 2)) / fresh)),
           authorAccountId: users[index % AUTHORS]!.accountId,
         });
       const answer = await call();

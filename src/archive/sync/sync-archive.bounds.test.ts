@@ -28,16 +28,6 @@ beforeEach(() => {
   host.restart({ clock, settings: { pageSize: 100 } });
 });
 
-const archivedIds = async () =>
-  (await host.query<{ id: number }>('SELECT id FROM archive_record ORDER BY id')).map(
-    (row) => row.id,
-  );
-const jiraIds = () =>
-  host.jira
-    .allRecords()
-    .map((record) => record.id)
-    .sort((a, b) => a - b);
-
 describe('syncArchive bounds', () => {
   it('sends at most 30 Jira requests and works at most 40 s per call, and still finishes', async () => {
     let calls = 0;
@@ -53,7 +43,7 @@ describe('syncArchive bounds', () => {
       expect(calls).toBeLessThan(20);
     }
     expect(calls).toBeGreaterThan(1);
-    expect(await archivedIds()).toEqual(jiraIds());
+    expect(await host.archivedIds()).toEqual(host.jiraIds());
   });
 
   it('stops early with done: false when Jira keeps answering 429, then the next calls finish the job', async () => {
@@ -65,7 +55,7 @@ describe('syncArchive bounds', () => {
     expect(limited).toEqual({ ok: true, added: 0, done: false });
     host.jira.setFault(undefined);
     await host.syncUntilDone();
-    expect(await archivedIds()).toEqual(jiraIds());
+    expect(await host.archivedIds()).toEqual(host.jiraIds());
   });
 
   it('a lease left by a call that died is taken over once it expires', async () => {
@@ -77,7 +67,7 @@ describe('syncArchive bounds', () => {
     expect(await host.sync()).toEqual({ ok: true, added: 0, done: false });
     clock.advance(90_001);
     await host.syncUntilDone();
-    expect(await archivedIds()).toEqual(jiraIds());
+    expect(await host.archivedIds()).toEqual(host.jiraIds());
   });
 
   it('no gap and no duplicate while Jira writes records during the backfill', async () => {
@@ -92,6 +82,6 @@ describe('syncArchive bounds', () => {
     // Records written during the last call came after its pin: the next call takes them, as it would any new record.
     clock.advance(5 * 60_000);
     await host.syncUntilDone();
-    expect(await archivedIds()).toEqual(jiraIds());
+    expect(await host.archivedIds()).toEqual(host.jiraIds());
   });
 });

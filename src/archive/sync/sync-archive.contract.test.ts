@@ -15,15 +15,6 @@ const log = rawRecords(2_350, (index) => ({
 }));
 const host = useArchiveHost(() => ({ records: log, users, settings: { pageSize: 500 } }));
 
-const archivedIds = async () =>
-  (await host.query<{ id: number }>('SELECT id FROM archive_record ORDER BY id')).map(
-    (row) => row.id,
-  );
-const jiraIds = () =>
-  host.jira
-    .allRecords()
-    .map((record) => record.id)
-    .sort((a, b) => a - b);
 const auditRequests = () =>
   host.jira.requests.filter((request) => request.url.pathname === '/rest/api/3/auditing/record');
 
@@ -36,7 +27,7 @@ describe('syncArchive', () => {
     expect(answers.reduce((sum, answer) => sum + (answer.ok ? answer.added : 0), 0)).toBe(
       log.length,
     );
-    expect(await archivedIds()).toEqual(jiraIds());
+    expect(await host.archivedIds()).toEqual(host.jiraIds());
     expect(new Set(host.jira.requests.map((request) => request.provider))).toEqual(
       new Set(['app']),
     );
@@ -62,15 +53,17 @@ describe('syncArchive', () => {
     ];
     expect(await host.sync()).toEqual({ ok: true, added: 2, done: true });
     expect(host.jira.requests).toHaveLength(1);
-    expect(await archivedIds()).toEqual(jiraIds());
-    expect(await archivedIds()).toEqual(expect.arrayContaining(added.map((record) => record.id)));
+    expect(await host.archivedIds()).toEqual(host.jiraIds());
+    expect(await host.archivedIds()).toEqual(
+      expect.arrayContaining(added.map((record) => record.id)),
+    );
   });
 
   it('answers a concurrent call with done: false and leaves the archive as one call would', async () => {
     const [first, second] = await Promise.all([host.sync(), host.sync()]);
     expect([first, second]).toContainEqual({ ok: true, added: 0, done: false });
     await host.syncUntilDone();
-    expect(await archivedIds()).toEqual(jiraIds());
+    expect(await host.archivedIds()).toEqual(host.jiraIds());
   });
 
   it('stores each record with the values getAuditPage gives it, and its author', async () => {

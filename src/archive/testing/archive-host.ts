@@ -59,6 +59,10 @@ export interface ArchiveHost {
   getArchiveStatus(accountId?: string): Promise<ArchiveStatusResult>;
   /** Straight to MariaDB, past the Forge SQL bridge: for checking what the app stored. */
   query<T>(statement: string, params?: unknown[]): Promise<T[]>;
+  /** Ids of the archived records, ascending (read straight from MariaDB). */
+  archivedIds(): Promise<number[]>;
+  /** Ids of every record the mock Jira holds, ascending. */
+  jiraIds(): number[];
 }
 
 export const useArchiveHost = (options: () => ArchiveHostOptions = () => ({})): ArchiveHost => {
@@ -146,6 +150,15 @@ export const useArchiveHost = (options: () => ArchiveHostOptions = () => ({})): 
       (await call('searchAudit', payload, accountId)) as SearchAuditResult,
     getArchiveStatus: async (accountId) =>
       (await call('getArchiveStatus', {}, accountId)) as ArchiveStatusResult,
+    archivedIds: async () =>
+      (await host.query<{ id: number }>('SELECT id FROM archive_record ORDER BY id')).map(
+        (row) => row.id,
+      ),
+    jiraIds: () =>
+      current()
+        .jira.allRecords()
+        .map((record) => record.id)
+        .sort((a, b) => a - b),
     query: async <T>(statement: string, params: unknown[] = []) => {
       const connection = await mysql.createConnection({
         uri: current().database.url,
