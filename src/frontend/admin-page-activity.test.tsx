@@ -1,6 +1,6 @@
 /** The activity chart and the Export button on the rendered admin page, against the real resolver and mock Jira. */
 import { DateTime } from 'luxon';
-import { findAll } from './testing/forge-doc';
+import { findAll } from '../testing/forge-host/forge-doc';
 import { recentLog, millis } from './testing/page-fixtures';
 import { renderAdminPage, type AdminPage } from './testing/render-admin-page';
 import { startResolverBackend, type ResolverBackend } from './testing/resolver-backend';
@@ -14,7 +14,7 @@ const open = async (timezone = 'Europe/Berlin') => {
 };
 
 const summaries = () =>
-  page.bridge.invokes.filter((call) => call.functionKey === 'getActivitySummary');
+  page.host.invokes.filter((call) => call.functionKey === 'getActivitySummary');
 const chart = () => findAll(page.root(), (node) => node.type === 'StackBarChart')[0];
 type Bar = { day: string; category: string; count: number };
 
@@ -130,20 +130,12 @@ describe('activity chart', () => {
 });
 
 describe('export button', () => {
-  it('opens the export modal on the table search, without its page size', async () => {
+  it("cannot open @forge/bridge's Modal from a UI Kit page: the host answers as Forge does", async () => {
     await open();
-    await page.type('filter-text', 'project');
-    await page.click('apply-filters');
-    await page.settle();
     await page.click('export-open');
+    await page.waitFor(() => page.has('export-problem'), 'the export problem');
 
-    const opened = page.bridge.calls.filter((call) => call.cmd === 'openModal');
-    expect(opened).toHaveLength(1);
-    const search = page.searches().at(-1)!;
-    expect(opened[0]?.data).toMatchObject({
-      resource: 'export',
-      context: { filter: 'project', to: search.to },
-    });
-    expect((opened[0]?.data as { context: object }).context).not.toHaveProperty('limit');
+    expect(page.text('export-problem')).toBe('The export could not open: Unable to open modal.');
+    expect(page.host.refusals.map(({ cmd }) => cmd)).toEqual(['openModal']);
   });
 });

@@ -41,7 +41,7 @@ describe('opening the page', () => {
     expect(page.text('shown-range')).toBe('Records 1–50');
     expect(page.find('prev-page').props.isDisabled).toBe(true);
     expect(page.find('next-page').props.isDisabled).toBe(false);
-    expect(page.bridge.unknownCommands).toEqual([]); // only reconcile, getContext and invoke
+    expect(page.host.refusals).toEqual([]); // nothing asked of the host that Forge would refuse
   });
 
   it('shows each time in the admin zone with the UTC instant in a tooltip, and "System" without an author', async () => {

@@ -2,14 +2,29 @@
  * Renders the real admin page entry (`src/frontend/index.tsx`, ForgeReconciler + StrictMode) against a fake
  * Forge host, and drives it the way the host would: by test id, through the props the host calls.
  */
-import type { ForgeDoc } from './forge-doc';
-import { findAll, findByTestId, pathTo, tableRows, visibleText } from './forge-doc';
-import { installFakeBridge, type FakeBridge, type FakeBridgeOptions } from './fake-bridge';
+import {
+  findAll,
+  findByTestId,
+  isForgeDoc,
+  pathTo,
+  tableRows,
+  visibleText,
+  type ForgeDoc,
+} from '../../testing/forge-host/forge-doc';
+import { installPageBridge } from '../../testing/forge-host/jest-bridge';
+import {
+  createForgeUiHost,
+  type BridgeError,
+  type ForgeUiHost,
+  type ForgeUiHostOptions,
+} from '../../testing/forge-host/ui-host';
 
 type Act = (callback: () => Promise<void>) => Promise<void>;
 
 export interface AdminPage {
-  readonly bridge: FakeBridge;
+  readonly host: ForgeUiHost;
+  /** What the host would have shown instead of the app: the resolver's thrown errors (consent, …). */
+  readonly platformErrors: readonly BridgeError[];
   /** Payloads of every `getAuditPage` call, oldest first. */
   readonly searches: () => Readonly<Record<string, unknown>>[];
   readonly root: () => ForgeDoc;
@@ -36,7 +51,7 @@ export interface AdminPage {
 export interface RenderOptions {
   readonly timezone?: string;
   readonly locale?: string;
-  readonly invoke: FakeBridgeOptions['invoke'];
+  readonly invoke: ForgeUiHostOptions['invoke'];
 }
 
 const handler = (node: ForgeDoc, prop: string): ((...args: unknown[]) => unknown) => {
@@ -51,7 +66,9 @@ const TEXT_INPUTS = new Set(['Textfield', 'DatePicker', 'Select', 'TextArea', 'T
 export const renderAdminPage = async (options: RenderOptions): Promise<AdminPage> => {
   jest.resetModules(); // a fresh React, reconciler and @forge/bridge per page
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  const bridge = installFakeBridge({
+  let rendered: ForgeDoc | undefined;
+  const platformErrors: BridgeError[] = [];
+  const host = createForgeUiHost({
     context: {
       timezone: options.timezone ?? 'UTC',
       locale: options.locale ?? 'en-US',
@@ -59,8 +76,15 @@ export const renderAdminPage = async (options: RenderOptions): Promise<AdminPage
       siteUrl: 'https://mock-site.atlassian.net',
       accountId: 'admin-account',
     },
+    resources: ['main', 'export', 'icons'],
     invoke: options.invoke,
+    // Roots of pages rendered by earlier tests may still commit; only the first root seen is ours.
+    onReconcile: (doc) => {
+      if (rendered === undefined && isForgeDoc(doc)) rendered = doc;
+    },
+    onPlatformError: (_view, error) => platformErrors.push(error),
   });
+  installPageBridge(host.pageBridge);
   const React = await import('react');
   const act = React.act as Act;
   await act(async () => {
@@ -68,8 +92,8 @@ export const renderAdminPage = async (options: RenderOptions): Promise<AdminPage
   });
 
   const root = (): ForgeDoc => {
-    if (bridge.root === undefined) throw new Error('The page has not rendered');
-    return bridge.root;
+    if (rendered === undefined) throw new Error('The page has not rendered');
+    return rendered;
   };
   const find = (testId: string): ForgeDoc => {
     const node = findByTestId(root(), testId);
@@ -95,19 +119,20 @@ export const renderAdminPage = async (options: RenderOptions): Promise<AdminPage
   const settle = () =>
     waitFor(
       () =>
-        bridge.pendingInvokes === 0 &&
+        host.pendingInvokes() === 0 &&
         findAll(
           root(),
           (node) => node.props.testId === 'audit-table' && node.props.isLoading === true,
         ).length === 0,
       'the page to settle',
     );
-  await waitFor(() => bridge.root !== undefined, 'the first render');
+  await waitFor(() => rendered !== undefined, 'the first render');
 
   return {
-    bridge,
+    host,
+    platformErrors,
     searches: () =>
-      bridge.invokes
+      host.invokes
         .filter((call) => call.functionKey === 'getAuditPage')
         .map((call) => call.payload as Record<string, unknown>),
     root,
