@@ -1,6 +1,6 @@
 /** Renders one forgeDoc node with the component registered for its type, or a red box naming it. */
 import { createContext, useContext, useEffect, type ComponentType, type ReactNode } from 'react';
-import { elementToDocs, type ForgeDoc } from './forge-doc';
+import { elementToDocs, type ForgeDoc } from '../../src/testing/forge-host/forge-doc';
 
 export interface NodeProps {
   readonly node: ForgeDoc;
