@@ -119,6 +119,16 @@ describe('activity chart', () => {
     );
   }, 30_000);
 
+  it('leaves missing consent to Forge instead of calling the chart unreachable', async () => {
+    await open();
+    backend.jira.setFault({ kind: 'needs-auth', times: 1 });
+    await page.click('activity-show');
+    await page.settle();
+    expect(page.has('activity-error')).toBe(false);
+    expect(page.platformErrors.map(({ name }) => name)).toEqual(['NEEDS_AUTHENTICATION_ERR']);
+    expect(page.rowKeys('audit-table')).toHaveLength(50);
+  });
+
   it('shows why the chart could not load, and the table stays', async () => {
     await open();
     backend.jira.setFault({ kind: 'status', status: 403 });
