@@ -1,7 +1,7 @@
 import { formatJiraDate } from '../testing/mock-jira';
 import { renderAdminPage, type AdminPage } from './testing/render-admin-page';
 import { startResolverBackend, type ResolverBackend } from './testing/resolver-backend';
-import { idsOf, recentLog, recordsUpTo } from './testing/page-fixtures';
+import { idsOf, millis, recentLog, recordsUpTo } from './testing/page-fixtures';
 
 let backend: ResolverBackend;
 let page: AdminPage;
@@ -14,11 +14,14 @@ const step = async (testId: 'next-page' | 'prev-page') => {
   return page.rowKeys('audit-table');
 };
 
-/** Records written after the search started, as Jira goes on logging while the admin pages. */
-const writeNewRecords = (count: number) => {
+/**
+ * Records Jira logs while the admin pages, dated when they are written (never before the pinned bound, which they
+ * would share only within the same millisecond): only the pinned `to` keeps them out of the pages being walked.
+ */
+const writeNewRecords = (count: number, pinned: string) => {
   for (let index = 0; index < count; index += 1) {
     backend.jira.addRecord({
-      created: formatJiraDate(Date.now() + 1_000 + index),
+      created: formatJiraDate(Math.max(Date.now(), millis(pinned) + 1)),
       summary: 'User created',
     });
   }
@@ -42,10 +45,10 @@ describe('paging through a search', () => {
     const expected = idsOf(recordsUpTo(backend.jira.allRecords(), pinned));
     const first = page.rowKeys('audit-table');
 
-    writeNewRecords(3);
+    writeNewRecords(3, pinned);
     const second = await step('next-page');
     expect(page.text('shown-range')).toBe('Records 51–100');
-    writeNewRecords(2);
+    writeNewRecords(2, pinned);
     const third = await step('next-page');
     expect(page.text('shown-range')).toBe('Records 101–120');
 
@@ -63,7 +66,7 @@ describe('paging through a search', () => {
   it('goes back to exactly the page seen before', async () => {
     const first = page.rowKeys('audit-table');
     const second = await step('next-page');
-    writeNewRecords(4);
+    writeNewRecords(4, String(lastSearch().to));
     expect(await step('prev-page')).toEqual(first);
     expect(await step('next-page')).toEqual(second);
     expect(page.searches().map(({ offset }) => offset)).toEqual([0, 50, 0, 50]);
@@ -85,7 +88,7 @@ describe('paging through a search', () => {
   it('changes the page size as a new search from the first record with the same pinned bounds', async () => {
     const opening = lastSearch();
     await step('next-page');
-    writeNewRecords(2);
+    writeNewRecords(2, String(opening.to));
     await page.selectOption('page-size', 25);
     await page.settle();
 
