@@ -25,10 +25,10 @@ beforeAll(() => {
 
 /** The admin page searching whole UTC days [from, to], and the mock's records in that range, newest first. */
 const searchRange = async (fromDay: string, toDay: string) => {
-  const newest = await newestRecords(previewUrl(), 1000);
+  const newest = await newestRecords(previewUrl(), 3000);
   const start = Date.parse(`${fromDay}T00:00:00.000Z`);
   const end = Date.parse(`${toDay}T23:59:59.999Z`);
-  // The newest 1,000 must reach back past the range, or the expectation would be incomplete.
+  // The newest 3,000 (new ones keep arriving) must reach back past the range, or the expectation would be incomplete.
   expect(createdMillis(newest.at(-1)!.created)).toBeLessThan(start);
   const expected = newest.filter(
     (record) => createdMillis(record.created) >= start && createdMillis(record.created) <= end,
