@@ -7,7 +7,7 @@ import { createExportJob } from '../src/export/job';
 import { checkUniqueIds } from '../src/export/verify';
 import { MAX_LIMIT } from '../src/contract';
 import { EXPORT_PAGE_SIZE } from '../src/export/paging-plan';
-import { auditPageResultSchema } from '../src/frontend/result-schema';
+import { auditPageResultSchema } from '../src/contract';
 import { generateAuditLog } from '../src/testing/mock-jira';
 import { createLatencyJira } from './support/latency-jira';
 import { callGetAuditPage, coldStart } from './support/forge-handler';

@@ -3,6 +3,8 @@
  * first, `to` honoured, at most 1000 a request) without the mock's per-request scan of the whole log, whose CPU
  * would otherwise swamp the app's; user/bulk is the regular mock's.
  */
+import { JIRA_MAX_LIMIT } from '../../src/contract/limits';
+import { servedLimit } from '../../src/testing/mock-jira/audit-endpoint';
 import {
   createMockJira,
   type MockJiraOptions,
@@ -12,7 +14,6 @@ import {
 import { routeForgeFetch, type ForgeFetch } from '../../src/testing/forge-host/forge-fetch';
 import { forgeFetchSlot } from '../../src/testing/forge-host/forge-fetch-slot';
 
-const JIRA_MAX_LIMIT = 1000;
 const createdMs = (record: RawAuditRecord) =>
   Date.parse(record.created.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
 
@@ -42,7 +43,7 @@ export const createLatencyJira = (
     // Newest first: skip what lies after `to`, as Jira's inclusive upper bound does.
     let first = 0;
     while (first < times.length && times[first]! > to) first += 1;
-    const served = limit <= 0 || limit > JIRA_MAX_LIMIT ? JIRA_MAX_LIMIT : limit;
+    const served = servedLimit(limit);
     const records = newestFirst.slice(first + offset, first + offset + served);
     return new Response(JSON.stringify({ offset, limit, total: newestFirst.length, records }), {
       headers: { 'Content-Type': 'application/json' },

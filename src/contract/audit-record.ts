@@ -1,36 +1,43 @@
-/** Audit record shapes as the resolver returns them: Jira's field names and values, plus `author`. */
+/** Audit records as the resolver returns them: Jira's field names and values, plus `author`. One schema, types inferred. */
+import * as z from 'zod/mini';
+import './zod';
 
-export interface AuditItem {
-  readonly id?: string;
-  readonly name: string;
-  readonly typeName: string;
-  readonly parentId?: string;
-  readonly parentName?: string;
-}
+export const auditItemSchema = z.object({
+  id: z.optional(z.string()),
+  name: z.string(),
+  typeName: z.string(),
+  parentId: z.optional(z.string()),
+  parentName: z.optional(z.string()),
+});
 
-export interface ChangedValue {
-  readonly fieldName: string;
-  readonly changedFrom?: string;
-  readonly changedTo?: string;
-}
+export const changedValueSchema = z.object({
+  fieldName: z.string(),
+  changedFrom: z.optional(z.string()),
+  changedTo: z.optional(z.string()),
+});
 
-export interface AuditAuthor {
-  readonly accountId: string;
-  readonly displayName: string;
-  readonly avatarUrl?: string;
-}
+export const auditAuthorSchema = z.object({
+  accountId: z.string(),
+  displayName: z.string(),
+  avatarUrl: z.optional(z.string()),
+});
 
-export interface AuditRecord {
-  readonly id: number;
-  readonly summary: string;
-  readonly created: string;
-  readonly category: string;
-  readonly eventSource: string;
-  readonly description?: string;
-  readonly remoteAddress?: string;
-  readonly authorAccountId?: string;
-  readonly objectItem?: AuditItem;
-  readonly changedValues: readonly ChangedValue[];
-  readonly associatedItems: readonly AuditItem[];
-  readonly author?: AuditAuthor;
-}
+export const auditRecordSchema = z.object({
+  id: z.number().check(z.int()),
+  summary: z.string(),
+  created: z.string(),
+  category: z.string(),
+  eventSource: z.string(),
+  description: z.optional(z.string()),
+  remoteAddress: z.optional(z.string()),
+  authorAccountId: z.optional(z.string()),
+  objectItem: z.optional(auditItemSchema),
+  changedValues: z.array(changedValueSchema),
+  associatedItems: z.array(auditItemSchema),
+  author: z.optional(auditAuthorSchema),
+});
+
+export type AuditItem = Readonly<z.output<typeof auditItemSchema>>;
+export type ChangedValue = Readonly<z.output<typeof changedValueSchema>>;
+export type AuditAuthor = Readonly<z.output<typeof auditAuthorSchema>>;
+export type AuditRecord = Readonly<z.output<typeof auditRecordSchema>>;

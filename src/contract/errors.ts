@@ -1,4 +1,6 @@
 /** Error codes and the failure shape every resolver key shares. */
+import * as z from 'zod/mini';
+import './zod';
 
 export const ERROR_CODES = [
   'BAD_REQUEST',
@@ -24,6 +26,11 @@ export interface Failure {
   readonly ok: false;
   readonly error: ResolverError;
 }
+
+export const failureSchema = z.object({
+  ok: z.literal(false),
+  error: z.object({ code: z.enum(ERROR_CODES), message: z.string(), retryable: z.boolean() }),
+});
 
 export const failure = (
   code: ErrorCode,

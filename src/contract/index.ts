@@ -1,11 +1,14 @@
 /** The one contract between the admin page and the resolver: keys, payloads, results. */
-import type { AuditPageQueryInput, AuditPageResult } from './audit-page';
-import type { ActivitySummaryQueryInput, ActivitySummaryResult } from './activity-summary';
+import type { AuditPageQueryInput } from './audit-page';
+import type { ActivitySummaryQueryInput } from './activity-summary';
+import type { ActivitySummaryResult, AuditPageResult } from './results';
 
 export * from './limits';
+export * from './instant';
 export * from './audit-page';
 export * from './activity-summary';
 export * from './audit-record';
+export * from './results';
 export * from './errors';
 
 export const RESOLVER_KEYS = {

@@ -1,8 +1,5 @@
 /** Which Jira requests give an exact `hasMore` without Jira's unfiltered `total`, and how their answers become a page. */
-import { MAX_OFFSET } from '../contract';
-
-/** Jira serves at most this many records per request (limit <= 0 or above is served as this). */
-export const JIRA_MAX_LIMIT = 1000;
+import { JIRA_MAX_LIMIT, MAX_OFFSET } from '../contract/limits';
 
 export interface JiraWindow {
   readonly offset: number;

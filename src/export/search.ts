@@ -1,19 +1,9 @@
 /** The search an export runs: what the admin page puts in the modal's context, validated on arrival. */
-import { z } from 'zod';
-import { auditPageQuerySchema, parseInstant } from '../contract';
-
-const { filter, from, to } = auditPageQuerySchema.shape;
+import { orderedRange, searchFields } from '../contract';
+import * as z from 'zod/mini';
 
 /** The modal context the admin page sends: the current search, `to` already pinned. */
-export const exportSearchSchema = z
-  .object({ filter, from, to })
-  .refine(
-    (search) =>
-      search.from === undefined ||
-      search.to === undefined ||
-      parseInstant(search.from)! <= parseInstant(search.to)!,
-    { error: '"from" must not be later than "to".', path: ['from'] },
-  );
+export const exportSearchSchema = z.object(searchFields).check(orderedRange);
 
 export type ExportModalContext = z.input<typeof exportSearchSchema>;
 

@@ -1,5 +1,6 @@
 /** Property tests on getAuditPage payloads, thousands of runs: bad input never reaches Jira, good input reaches it exactly. */
 import fc from 'fast-check';
+import { MAX_OFFSET } from '../contract/limits';
 import { auditCalls, useMockJira } from '../resolvers/testing/forge-call';
 import { rawRecords } from '../testing/mock-jira';
 import { invalidPayload, validPayload } from './testing/payloads';
@@ -13,14 +14,33 @@ const sentQueries = () =>
     .map((call) => Object.fromEntries(call.url.searchParams))
     .sort((a, b) => Number(a.offset) - Number(b.offset));
 
+/** The windows [offset, offset + limit) the requests asked Jira for, in offset order. */
+const windows = (queries: Record<string, string>[]) =>
+  queries.map(({ offset, limit }) => ({
+    from: Number(offset),
+    to: Number(offset) + Number(limit),
+  }));
+
 describe('getAuditPage payload properties', () => {
-  it('sends every valid payload to Jira exactly as given (trimmed filter, limit+1 or a probe, same instants)', async () => {
+  it('sends every valid payload to Jira exactly as given (trimmed filter, same instants), covering the page and one record past it', async () => {
     await fc.assert(
-      fc.asyncProperty(validPayload, async ({ payload, expected }) => {
+      fc.asyncProperty(validPayload, async ({ payload, search, first, end, endMayBeShort }) => {
         mock.jira.clearRequests();
         const result = await mock.getAuditPage(payload);
         expect(result.ok).toBe(true);
-        expect(sentQueries()).toEqual(expected);
+        const queries = sentQueries();
+        for (const { offset: _offset, limit, ...rest } of queries) {
+          expect(rest).toEqual(search);
+          expect(Number(limit)).toBeGreaterThanOrEqual(1);
+          expect(Number(limit)).toBeLessThanOrEqual(1000); // Jira serves at most 1000 a request
+        }
+        // Back to back, no gap and no overlap, exactly [first, end): nothing asked twice or for nothing.
+        const asked = windows(queries);
+        expect(asked[0]?.from).toBe(first);
+        const covered = asked.at(-1)?.to;
+        expect(covered === end || (endMayBeShort && covered === end - 1)).toBe(true);
+        for (const window of asked) expect(window.from).toBeLessThanOrEqual(MAX_OFFSET);
+        asked.slice(1).forEach((window, index) => expect(window.from).toBe(asked[index]!.to));
         // Each parameter exactly once: a repeated key would be read differently by Jira.
         for (const call of auditCalls(mock.jira)) {
           const keys = [...call.url.searchParams.keys()];

@@ -1,8 +1,9 @@
-/** The one place the page calls `invoke`: typed by the contract's ResolverApi, results validated. */
+/** The one place the page calls `invoke`: typed by the contract's ResolverApi, results validated by its schemas. */
 import { invoke } from '@forge/bridge';
-import type { ZodMiniType } from 'zod/mini';
 import type { AuditPageQueryInput, AuditPageResult, ResolverApi, ResolverKey } from '../contract';
-import { auditPageResultSchema } from './result-schema';
+// Values from the result schemas' own module: the contract index also holds the resolver's payload schemas.
+import { activitySummaryResultSchema, auditPageResultSchema } from '../contract/results';
+import type * as z from 'zod/mini';
 
 /** The resolver answered with something that is not its contract's result. */
 export class UnreadableResultError extends Error {
@@ -22,13 +23,20 @@ const isWrapped = (value: unknown): value is { body: unknown } =>
 export const unwrapInvokeResponse = (response: unknown): unknown =>
   isWrapped(response) ? response.body : response;
 
+/** Each key's result schema: the contract's, the same the resolver's tests hold it to. */
+export const RESULT_SCHEMAS: {
+  readonly [K in ResolverKey]: z.ZodMiniType<ResolverApi[K]['result']>;
+} = {
+  getAuditPage: auditPageResultSchema,
+  getActivitySummary: activitySummaryResultSchema,
+};
+
 export const invokeResolver = async <K extends ResolverKey>(
   key: K,
   payload: ResolverApi[K]['payload'],
-  resultSchema: ZodMiniType<ResolverApi[K]['result']>,
 ): Promise<ResolverApi[K]['result']> => {
   const response: unknown = await invoke(key, payload);
-  const parsed = resultSchema.safeParse(unwrapInvokeResponse(response));
+  const parsed = RESULT_SCHEMAS[key].safeParse(unwrapInvokeResponse(response));
   if (!parsed.success) throw new UnreadableResultError(key, parsed.error.message);
   return parsed.data;
 };
@@ -39,5 +47,5 @@ export interface AuditClient {
 }
 
 export const auditClient: AuditClient = {
-  getAuditPage: (payload) => invokeResolver('getAuditPage', payload, auditPageResultSchema),
+  getAuditPage: (payload) => invokeResolver('getAuditPage', payload),
 };

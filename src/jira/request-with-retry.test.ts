@@ -86,9 +86,10 @@ describe('Jira request with retry', () => {
 
   it('does not wait at all when Retry-After alone exceeds the budget', async () => {
     const send = answers(() => reply(429, '', { 'Retry-After': '11' }));
-    await call(send);
+    const result = await call(send);
     expect(clock.sleeps).toEqual([]);
     expect(send).toHaveBeenCalledTimes(1);
+    expect(!result.ok && result.error).toMatchObject({ code: 'RATE_LIMITED', retryable: true });
   });
 
   it('does not wait past the overall deadline', async () => {
@@ -98,11 +99,19 @@ describe('Jira request with retry', () => {
     expect(!result.ok && result.error.code).toBe('RATE_LIMITED');
   });
 
-  it.each([400, 401, 403, 404, 500, 502])('does not retry HTTP %i', async (status) => {
+  it.each([
+    [400, 'JIRA_ERROR'],
+    [401, 'UNAUTHORIZED'],
+    [403, 'FORBIDDEN'],
+    [404, 'JIRA_ERROR'],
+    [500, 'JIRA_ERROR'],
+    [502, 'JIRA_ERROR'],
+  ])('does not retry HTTP %i, and answers %s', async (status, code) => {
     const send = answers(() => reply(status));
-    await call(send);
+    const result = await call(send);
     expect(send).toHaveBeenCalledTimes(1);
     expect(clock.sleeps).toEqual([]);
+    expect(!result.ok && result.error.code).toBe(code);
   });
 
   it('rethrows missing consent unchanged', async () => {

@@ -7,7 +7,10 @@ const headers = (retryAfter?: string) =>
 describe('Retry-After', () => {
   it.each([
     ['whole seconds', '3', 3000],
-    ['fractional seconds round up', '1.2', 1200],
+    ['fractional seconds', '1.2', 1200],
+    // At least the seconds asked for: 1234.4 ms must not round or floor down to 1234.
+    ['a fraction of a millisecond rounds up', '1.2344', 1235],
+    ['a tiny wait rounds up to 1 ms, not to none', '0.0001', 1],
     ['zero', '0', 0],
     ['an HTTP date', 'Tue, 24 Nov 2026 12:00:05 GMT', 5000],
     ['a date in the past', 'Tue, 24 Nov 2026 11:00:00 GMT', 0],

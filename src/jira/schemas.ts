@@ -1,38 +1,6 @@
 /** Zod schemas of Jira's responses: tolerant of the optional fields real records leave out, unknown fields dropped. */
 import { z } from 'zod';
 
-/** An item as Jira sends it (`objectItem`, `associatedItems[]`). */
-export interface RawAuditItem {
-  id?: string;
-  name: string;
-  typeName: string;
-  parentId?: string;
-  parentName?: string;
-}
-
-export interface RawChangedValue {
-  fieldName: string;
-  changedFrom?: string;
-  changedTo?: string;
-}
-
-/** An audit record on the wire: what real Jira sends, optional fields included. */
-export interface RawAuditRecord {
-  id: number;
-  summary: string;
-  created: string;
-  category: string;
-  eventSource?: string;
-  description?: string;
-  remoteAddress?: string;
-  authorAccountId?: string;
-  /** Deprecated by Atlassian; real responses still carry it. */
-  authorKey?: string;
-  objectItem?: RawAuditItem;
-  changedValues?: RawChangedValue[];
-  associatedItems?: RawAuditItem[];
-}
-
 // Java serialisers may send `null` for an absent field: treat it as absent.
 const optionalText = z
   .string()
@@ -86,6 +54,27 @@ export type JiraAuditRecord = z.output<typeof auditRecordSchema>;
  * unknown fields still in place. `normaliseRecord` reads it the way the schema's output reads.
  */
 export type JiraWireAuditRecord = z.input<typeof auditRecordSchema>;
+
+type NoNulls<T> = { [K in keyof T]: Exclude<T[K], null> };
+
+/** An item as a well-behaved Jira sends it: the wire shape without nulls, name and type always there. */
+export type CleanWireItem = NoNulls<z.input<typeof auditItemSchema>> & {
+  name: string;
+  typeName: string;
+};
+export type CleanWireChange = NoNulls<z.input<typeof changedValueSchema>> & { fieldName: string };
+
+/** A record as a well-behaved Jira sends it (what the mock Jira serves): wire fields without nulls. */
+export type CleanWireAuditRecord = Omit<
+  NoNulls<JiraWireAuditRecord>,
+  'objectItem' | 'changedValues' | 'associatedItems'
+> & {
+  summary: string;
+  category: string;
+  objectItem?: CleanWireItem;
+  changedValues?: CleanWireChange[];
+  associatedItems?: CleanWireItem[];
+};
 
 // Compiled (zod 4's generated parser, same output; invalid input falls back to the runtime parser for its
 // issues): interpreting the nested nullish transforms took 4-6 ms of a 1000-record page, compiled ~1 ms.

@@ -7,7 +7,7 @@ import {
 } from '../contract';
 import { bucketActivity } from '../domain/activity-buckets';
 import { normaliseRecord } from '../jira/normalise-record';
-import { JIRA_MAX_LIMIT } from '../domain/page-plan';
+import { JIRA_MAX_LIMIT } from '../contract/limits';
 import { getAuditRecords } from '../jira/get-audit-records';
 import type { JiraDeps } from '../jira/jira-deps';
 import { startJiraSession } from '../jira/jira-session';

@@ -65,6 +65,8 @@ describe('getAuditPage properties', () => {
     );
   });
 
+  // NaN and ±Infinity are left out: payloads cross Forge as JSON, where they arrive as null, which counts as absent.
+  const fraction = fc.double({ noInteger: true, noNaN: true, noDefaultInfinity: true });
   const invalidPayload = fc.oneof(
     fc.record({
       from: fc.date({ noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
@@ -85,20 +87,10 @@ describe('getAuditPage properties', () => {
         .filter((text) => [...text.trim()].length > 200),
     }),
     fc.record({
-      limit: fc.oneof(
-        fc.integer({ max: 0 }),
-        fc.integer({ min: 1001 }),
-        fc.double({ noInteger: true }),
-        fc.string(),
-      ),
+      limit: fc.oneof(fc.integer({ max: 0 }), fc.integer({ min: 1001 }), fraction, fc.string()),
     }),
     fc.record({
-      offset: fc.oneof(
-        fc.integer({ max: -1 }),
-        fc.double({ noInteger: true }),
-        fc.string(),
-        fc.boolean(),
-      ),
+      offset: fc.oneof(fc.integer({ max: -1 }), fraction, fc.string(), fc.boolean()),
     }),
     fc.array(fc.anything(), { minLength: 1 }),
     fc.string({ minLength: 1 }),

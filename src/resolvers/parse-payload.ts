@@ -1,10 +1,10 @@
 /** The one way every resolver key reads its untrusted payload: the contract's schema, or a BAD_REQUEST naming each bad field. */
-import type { z } from 'zod';
 import { badRequest, type Failure } from '../contract';
+import type * as z from 'zod/mini';
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | Failure;
 
-export const parsePayload = <S extends z.ZodType>(
+export const parsePayload = <S extends z.ZodMiniType>(
   schema: S,
   payload: unknown,
   /** Says what the key accepts, for a payload that is not an object at all. */

@@ -1,5 +1,6 @@
 /** GET /rest/api/3/auditing/record as real Jira Cloud serves it, quirks included (see docs/jira-audit-api.md). */
-import type { RawAuditRecord } from '../../jira/schemas';
+import { JIRA_MAX_LIMIT } from '../../contract/limits';
+import type { CleanWireAuditRecord as RawAuditRecord } from '../../jira/schemas';
 import { errorResult, jsonResult, type EndpointResult } from './endpoint-result';
 import { matchesFilter } from './filter-records';
 import { parseJiraInstant } from './jira-date';
@@ -9,7 +10,6 @@ export interface StoredRecord {
   readonly createdMs: number;
 }
 
-const JIRA_MAX_LIMIT = 1000;
 const INT32 = /^-?\d{1,10}$/;
 
 const intParam = (params: URLSearchParams, name: string, fallback: number): number | 'bad' => {
@@ -18,6 +18,10 @@ const intParam = (params: URLSearchParams, name: string, fallback: number): numb
   if (!INT32.test(value) || Math.abs(Number(value)) > 2_147_483_647) return 'bad';
   return Number(value);
 };
+
+/** How many records Jira serves for a requested `limit` (observed: <= 0 or above the cap is served as the cap). */
+export const servedLimit = (limit: number): number =>
+  limit <= 0 || limit > JIRA_MAX_LIMIT ? JIRA_MAX_LIMIT : limit;
 
 /** `stored` is newest first. */
 export const serveAuditRecords = (
@@ -29,7 +33,7 @@ export const serveAuditRecords = (
   if (offset === 'bad' || limit === 'bad') {
     return errorResult(400, 'The offset and limit parameters must be whole numbers.');
   }
-  const served = limit <= 0 || limit > JIRA_MAX_LIMIT ? JIRA_MAX_LIMIT : limit;
+  const served = servedLimit(limit);
   const fromText = params.get('from');
   const toText = params.get('to');
   const from = fromText === null ? Number.NEGATIVE_INFINITY : parseJiraInstant(fromText);

@@ -1,5 +1,5 @@
 /** An in-memory Jira Cloud behind Forge's `__forge_fetch__`: audit records, user/bulk, faults, a request log. */
-import type { RawAuditRecord } from '../../jira/schemas';
+import type { CleanWireAuditRecord as RawAuditRecord } from '../../jira/schemas';
 import { serveAuditRecords, type StoredRecord } from './audit-endpoint';
 import { errorResult, type EndpointResult } from './endpoint-result';
 import { faultHeaders, malformedJson, statusFault, truncated } from './fault-response';

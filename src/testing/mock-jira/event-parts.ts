@@ -1,5 +1,8 @@
 /** Building blocks of generated events: the items and changes Jira records, shaped as real sites show them. */
-import type { RawAuditItem, RawChangedValue } from '../../jira/schemas';
+import type {
+  CleanWireChange as RawChangedValue,
+  CleanWireItem as RawAuditItem,
+} from '../../jira/schemas';
 import type { Random } from './prng';
 import type { MockUser } from './types';
 import * as words from './vocabulary';

@@ -1,5 +1,5 @@
 /** Jira's audit search: every space-separated term must match (case-insensitive substring) one searchable field. */
-import type { RawAuditRecord } from '../../jira/schemas';
+import type { CleanWireAuditRecord as RawAuditRecord } from '../../jira/schemas';
 
 const searchableFields = (record: RawAuditRecord): string[] => [
   record.summary,

@@ -63,7 +63,7 @@ describe('generated audit log', () => {
         (record) => record.objectItem?.typeName === 'GROUP' && record.objectItem.id === undefined,
       ),
     ).toBe(true);
-    expect(records.some((record) => record.objectItem?.name.startsWith('ug:'))).toBe(true);
+    expect(records.some((record) => record.objectItem?.name?.startsWith('ug:'))).toBe(true);
   });
 
   it('holds unicode names and values that break naive escaping', () => {

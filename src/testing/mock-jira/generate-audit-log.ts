@@ -1,5 +1,5 @@
 /** A deterministic, realistic audit log (records newest first) and the users who wrote it. */
-import type { RawAuditRecord } from '../../jira/schemas';
+import type { CleanWireAuditRecord as RawAuditRecord } from '../../jira/schemas';
 import { formatJiraDate } from './jira-date';
 import { createRandom, type Random } from './prng';
 import { randomEvent } from './record-templates';

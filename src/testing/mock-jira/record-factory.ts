@@ -1,5 +1,5 @@
 /** Small factories for raw Jira records and users, so tests read as scenarios. */
-import type { RawAuditRecord } from '../../jira/schemas';
+import type { CleanWireAuditRecord as RawAuditRecord } from '../../jira/schemas';
 import { formatJiraDate } from './jira-date';
 import type { MockUser } from './types';
 

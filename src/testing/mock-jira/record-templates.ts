@@ -1,5 +1,9 @@
 /** The kinds of events a real Jira audit log holds, each producing the fields Jira fills for it. */
-import type { RawAuditItem, RawAuditRecord, RawChangedValue } from '../../jira/schemas';
+import type {
+  CleanWireAuditRecord as RawAuditRecord,
+  CleanWireChange as RawChangedValue,
+  CleanWireItem as RawAuditItem,
+} from '../../jira/schemas';
 import {
   change,
   groupItem,

@@ -1,5 +1,5 @@
 /** The mock Jira's public API, shared by the resolver tests, the admin page tests and the local preview. */
-import type { RawAuditRecord } from '../../jira/schemas';
+import type { CleanWireAuditRecord as RawAuditRecord } from '../../jira/schemas';
 
 export type { RawAuditRecord };
 

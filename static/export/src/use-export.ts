@@ -6,7 +6,6 @@ import { createExportJob, type ExportProgress } from '../../../src/export/job';
 import { checkUniqueIds, type ExportCheck } from '../../../src/export/verify';
 import type { ExportSearch } from '../../../src/export/search';
 import { invokeResolver } from '../../../src/frontend/bridge-client';
-import { auditPageResultSchema } from '../../../src/frontend/result-schema';
 
 /** Requests in flight at once: fast enough, gentle on Jira's rate limits. */
 export const MAX_IN_FLIGHT = 3;
@@ -46,7 +45,7 @@ export const useExport = (search: ExportSearch | undefined) => {
       limit: EXPORT_PAGE_SIZE,
       maxInFlight: MAX_IN_FLIGHT,
       fetchPage: ({ offset, limit }) =>
-        invokeResolver('getAuditPage', { ...search, offset, limit }, auditPageResultSchema),
+        invokeResolver('getAuditPage', { ...search, offset, limit }),
       onProgress: (next) => {
         progress.current = next;
         if (job.current === created)
