@@ -44,7 +44,9 @@ const searchRange = async (fromDay: string, toDay: string) => {
   return { page, expected };
 };
 
-const exportFrame = (page: Page) => page.frameLocator('[data-testid="preview-custom-ui-frame"]');
+/** The export dialog: a UI Kit Modal on the page whose body is the export resource in a Frame. */
+const exportFrame = (page: Page) =>
+  page.frameLocator('[data-testid="preview-frame"][data-resource="export"]');
 
 const download = async (page: Page): Promise<{ file: Download; text: string }> => {
   const [file] = await Promise.all([
@@ -61,7 +63,7 @@ const fields = (record: Pick<MockRecord, 'id' | 'summary' | 'created'>) => ({
   created: record.created,
 });
 
-describe('exporting the filtered log', () => {
+describe('exporting the filtered log through the dialog’s Frame', () => {
   test('downloads a CSV and a JSON file holding exactly the records of the range', async () => {
     const now = Date.now();
     const fromDay = isoDay(now - 6 * DAY_MS);
@@ -69,31 +71,54 @@ describe('exporting the filtered log', () => {
     const { page, expected } = await searchRange(fromDay, toDay);
 
     await byTestId(page, 'export-open').click();
+    await byTestId(page, 'export-dialog').waitFor();
     const frame = exportFrame(page);
+    // The Frame got the page's search over events: the same days, in the admin's zone.
+    expect(await frame.locator('[data-testid="export-search"]').innerText()).toContain(
+      `${Number(fromDay.slice(8))} `,
+    );
     await frame.locator('[data-testid="export-start"]').click();
     await frame.locator('[data-testid="export-download"]').waitFor({ timeout: 60_000 });
     expect(await frame.locator('[data-testid="export-status"]').innerText()).toContain(
       `Wrote ${expected.length.toLocaleString('en-US')} records; every id is unique and none was skipped.`,
     );
 
+    const csvName = `audit-log_preview-site.atlassian.net_${fromDay}_to_${toDay}.csv`;
+    expect(await frame.locator('[data-testid="export-download"]').innerText()).toBe('Download CSV');
+    expect(await frame.locator('[data-testid="export-file-name"]').innerText()).toBe(csvName);
     const csv = await download(page);
     // preview/server.ts serves site https://preview-site.atlassian.net; days are UTC (PREVIEW_TZ=UTC).
-    expect(csv.file.suggestedFilename()).toBe(
-      `audit-log_preview-site.atlassian.net_${fromDay}_to_${toDay}.csv`,
-    );
+    expect(csv.file.suggestedFilename()).toBe(csvName);
     expect(csv.text.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = parse(csv.text, { bom: true }) as string[][];
     expect(header?.slice(0, 4)).toEqual(['ID', 'Created', 'Category', 'Summary']);
     expect(rows.map((row) => Number(row[0]))).toEqual(expected.map((record) => record.id));
     expect(rows.map((row) => row[1])).toEqual(expected.map((record) => record.created));
 
-    await frame.locator('[data-testid="export-format-json"]').check();
+    await frame.locator('[data-testid="export-format-json--radio-label"]').click();
+    expect(await frame.locator('[data-testid="export-download"]').innerText()).toBe(
+      'Download JSON',
+    );
     const json = await download(page);
     expect(json.file.suggestedFilename()).toMatch(new RegExp(`_${fromDay}_to_${toDay}\\.json$`));
     const records = JSON.parse(json.text) as AuditRecord[];
     expect(records.map(fields)).toEqual(expected.map(fields));
 
-    await frame.locator('[data-testid="export-close"]').click();
-    await byTestId(page, 'preview-custom-ui-frame').waitFor({ state: 'detached' });
+    await byTestId(page, 'export-close').click();
+    await byTestId(page, 'export-dialog').waitFor({ state: 'detached' });
+    // The Frame asked the resolver itself, for the table's search, 999 records a request.
+    const table = pages
+      .searches()
+      .filter((search) => search.limit === 50)
+      .at(-1);
+    const exported = pages.searches().filter((search) => search.limit === 999);
+    expect(exported.length).toBeGreaterThan(0);
+    for (const search of exported)
+      expect(search).toEqual({
+        from: table?.from,
+        to: table?.to,
+        offset: search.offset,
+        limit: 999,
+      });
   });
 });

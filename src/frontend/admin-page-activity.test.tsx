@@ -138,14 +138,3 @@ describe('activity chart', () => {
     expect(page.rowKeys('audit-table')).toHaveLength(50);
   });
 });
-
-describe('export button', () => {
-  it("cannot open @forge/bridge's Modal from a UI Kit page: the host answers as Forge does", async () => {
-    await open();
-    await page.click('export-open');
-    await page.waitFor(() => page.has('export-problem'), 'the export problem');
-
-    expect(page.text('export-problem')).toBe('The export could not open: Unable to open modal.');
-    expect(page.host.refusals.map(({ cmd }) => cmd)).toEqual(['openModal']);
-  });
-});

@@ -11,13 +11,20 @@ import {
   visibleText,
   type ForgeDoc,
 } from '../../testing/forge-host/forge-doc';
-import { installPageBridge } from '../../testing/forge-host/jest-bridge';
+import { installPageBridge, loadForgeBridge } from '../../testing/forge-host/jest-bridge';
 import {
   createForgeUiHost,
   type BridgeError,
   type ForgeUiHost,
   type ForgeUiHostOptions,
+  type FrameView,
 } from '../../testing/forge-host/ui-host';
+
+/** A Frame the page shows, loaded as the host loads it: its own view of the host and the real @forge/bridge. */
+export interface LoadedFrame {
+  readonly view: FrameView;
+  readonly bridge: typeof import('@forge/bridge');
+}
 
 type Act = (callback: () => Promise<void>) => Promise<void>;
 
@@ -41,6 +48,8 @@ export interface AdminPage {
   readonly pressEnter: (testId: string) => Promise<void>;
   readonly pickDate: (testId: string, day: string) => Promise<void>;
   readonly selectOption: (testId: string, value: unknown) => Promise<void>;
+  /** Loads the Custom UI resource of the Frame the page shows (throws when it shows none). */
+  readonly loadFrame: (resource: string) => LoadedFrame;
   /** Calls a handler prop the host would call (e.g. a Modal's onClose on Escape). */
   readonly callProp: (testId: string, prop: string, ...args: unknown[]) => Promise<void>;
   readonly waitFor: (condition: () => boolean, what: string, timeoutMs?: number) => Promise<void>;
@@ -176,6 +185,15 @@ export const renderAdminPage = async (options: RenderOptions): Promise<AdminPage
       const option = options.find((candidate) => candidate.value === value);
       if (option === undefined) throw new Error(`"${testId}" offers no option ${String(value)}`);
       await fire(testId, 'onChange', option);
+    },
+    loadFrame: (resource) => {
+      const shown = findAll(
+        root(),
+        (node) => node.type === 'Frame' && node.props.resource === resource,
+      );
+      if (shown.length === 0) throw new Error(`The page shows no Frame of "${resource}"`);
+      const view = host.openFrame(resource);
+      return { view, bridge: loadForgeBridge(view.callBridge) };
     },
     callProp: fire,
     waitFor,

@@ -1,11 +1,15 @@
-/** The export's state: runs the job through `invoke`, then checks ids and counts before offering the file. */
+/**
+ * The export's state: runs the job through `invoke`, checks ids and counts before offering the file, tells the page
+ * whether it runs (so closing asks first), and leaves missing consent to Forge's own prompt.
+ */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { isConsentRequired } from '../../../src/contract/consent';
 import type { ResolverError } from '../../../src/contract';
 import { EXPORT_PAGE_SIZE } from '../../../src/export/paging-plan';
 import { createExportJob, type ExportProgress } from '../../../src/export/job';
 import { checkUniqueIds, type ExportCheck } from '../../../src/export/verify';
 import type { ExportSearch } from '../../../src/export/search';
-import { invokeResolver } from '../../../src/frontend/bridge-client';
+import { auditClient } from '../../../src/frontend/bridge-client';
 
 /** Requests in flight at once: fast enough, gentle on Jira's rate limits. */
 export const MAX_IN_FLIGHT = 3;
@@ -13,16 +17,22 @@ export const MAX_IN_FLIGHT = 3;
 export type ExportState =
   | { readonly phase: 'idle' }
   | { readonly phase: 'running'; readonly progress: ExportProgress }
+  /** Stopped by a failure; `error.retryable` says whether Resume can help. */
   | { readonly phase: 'paused'; readonly error: ResolverError; readonly progress: ExportProgress }
   | { readonly phase: 'cancelled' }
+  /** The resolver needs the admin's consent: Forge shows its prompt in the dialog's place. */
+  | { readonly phase: 'consent' }
   | { readonly phase: 'done'; readonly check: ExportCheck; readonly pages: number };
 
 type Job = ReturnType<typeof createExportJob>;
 
-export const useExport = (search: ExportSearch | undefined) => {
+const EMPTY_PROGRESS: ExportProgress = { records: 0, pages: 0, retrying: false };
+
+export const useExport = (search: ExportSearch) => {
   const [state, setState] = useState<ExportState>({ phase: 'idle' });
   const job = useRef<Job>();
-  const progress = useRef<ExportProgress>({ records: 0, pages: 0, retrying: false });
+  const progress = useRef<ExportProgress>(EMPTY_PROGRESS);
+  const consent = useRef(false);
 
   const drive = useCallback(async (current: Job) => {
     setState({ phase: 'running', progress: progress.current });
@@ -33,19 +43,26 @@ export const useExport = (search: ExportSearch | undefined) => {
     } else if (outcome.status === 'paused') {
       setState({ phase: 'paused', error: outcome.error, progress: progress.current });
     } else {
-      setState({ phase: 'cancelled' });
+      setState({ phase: consent.current ? 'consent' : 'cancelled' });
     }
   }, []);
 
   const start = useCallback(() => {
-    if (search === undefined) return;
     job.current?.cancel();
-    progress.current = { records: 0, pages: 0, retrying: false };
-    const created = createExportJob({
+    progress.current = EMPTY_PROGRESS;
+    consent.current = false;
+    const created: Job = createExportJob({
       limit: EXPORT_PAGE_SIZE,
       maxInFlight: MAX_IN_FLIGHT,
       fetchPage: ({ offset, limit }) =>
-        invokeResolver('getAuditPage', { ...search, offset, limit }),
+        auditClient.getAuditPage({ ...search, offset, limit }).catch((error: unknown) => {
+          // No retry can grant consent: stop at once instead of retrying into the same answer.
+          if (isConsentRequired(error)) {
+            consent.current = true;
+            created.cancel();
+          }
+          throw error;
+        }),
       onProgress: (next) => {
         progress.current = next;
         if (job.current === created)
@@ -64,7 +81,7 @@ export const useExport = (search: ExportSearch | undefined) => {
 
   const cancel = useCallback(() => job.current?.cancel(), []);
 
-  // Closing the modal mid-export must not leave requests running.
+  // Closing the dialog removes this document; stop the requests with it.
   useEffect(() => () => job.current?.cancel(), []);
 
   return { state, start, resume, cancel };
