@@ -1,9 +1,5 @@
-import {
-  EXPORT_PROTOCOL,
-  exportReadySchema,
-  exportStatusSchema,
-  readExportSearchMessage,
-} from './export-handshake';
+import { EXPORT_PROTOCOL, exportReadySchema, exportStatusSchema } from './export-handshake';
+import { readExportSearchMessage } from './export-search';
 
 const TO = '2026-11-02T23:59:59.999+01:00';
 

@@ -3,12 +3,8 @@
  * search, announce readiness until the page answers (it may subscribe after the first announcement), and read the
  * answer with the contract's schema. No valid answer means no export, and the reason to show.
  */
-import {
-  EXPORT_EVENTS,
-  EXPORT_PROTOCOL,
-  readExportSearchMessage,
-  type ExportSearch,
-} from '../contract/export-handshake';
+import { EXPORT_EVENTS, EXPORT_PROTOCOL } from '../contract/export-handshake';
+import { readExportSearchMessage, type ExportSearch } from '../contract/export-search';
 
 /** The part of @forge/bridge's `events` the handshake uses. */
 export interface BridgeEvents {

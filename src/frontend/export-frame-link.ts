@@ -1,15 +1,14 @@
 /**
  * The page's half of the export handshake (src/contract/export-handshake.ts): answer the dialog's `ready` with the
- * pinned search, and follow its `status`. Every message is checked with the contract's schemas on both sides.
+ * pinned search, and follow its `status`, checking both with the contract's schemas. The dialog checks the search.
  */
 import {
   EXPORT_EVENTS,
   EXPORT_PROTOCOL,
   exportReadySchema,
-  exportSearchMessageSchema,
   exportStatusSchema,
-  type ExportSearchMessage,
 } from '../contract/export-handshake';
+import type { ExportSearchMessage } from '../contract/export-search';
 import type { PinnedSearch } from './search-model';
 
 /** The part of @forge/bridge's `events` the page uses. */
@@ -37,11 +36,9 @@ export interface ExportFrameLink {
 /** Links the page to the dialog's Frame until the returned function is called. */
 export const linkExportFrame = ({ events, search, onRunning }: ExportFrameLink): (() => void) => {
   const message = exportSearchMessage(search);
-  // A search the dialog would refuse is not sent: the dialog then says that none came.
-  const sendable = exportSearchMessageSchema.safeParse(message).success;
   const subscriptions = [
     events.on(EXPORT_EVENTS.ready, (payload) => {
-      if (sendable && exportReadySchema.safeParse(payload).success)
+      if (exportReadySchema.safeParse(payload).success)
         void events.emit(EXPORT_EVENTS.search, message);
     }),
     events.on(EXPORT_EVENTS.status, (payload) => {

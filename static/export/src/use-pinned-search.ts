@@ -1,7 +1,7 @@
 /** The search to export, from the admin page over the bridge's events, plus the admin's zone and site from the context. */
 import { useEffect, useState } from 'react';
 import { events, view } from '@forge/bridge';
-import type { ExportSearch } from '../../../src/contract/export-handshake';
+import type { ExportSearch } from '../../../src/contract/export-search';
 import { awaitPinnedSearch } from '../../../src/export/pinned-search';
 
 export type DialogSetup =
