@@ -122,3 +122,49 @@ describe('exporting the filtered log through the dialog’s Frame', () => {
       });
   });
 });
+
+describe('what the dialog offers when an export stops or the admin closes it', () => {
+  /** The dialog open on the page's opening search, in a scenario of the mock Jira. */
+  const openDialog = async (scenario: string) => {
+    const page = await pages.open(`/?scenario=${scenario}`);
+    await waitForResults(page);
+    await byTestId(page, 'export-open').click();
+    const frame = exportFrame(page);
+    await frame.locator('[data-testid="export-start"]').click();
+    return { page, frame };
+  };
+
+  test('closing while an export runs asks "Stop the export?" first', async () => {
+    const { page, frame } = await openDialog('slow');
+    await frame.locator('[data-testid="export-cancel"]').waitFor();
+
+    await byTestId(page, 'export-close').click();
+    expect(await byTestId(page, 'export-stop-question').innerText()).toContain('Stop the export?');
+    await byTestId(page, 'export-keep').click();
+    await byTestId(page, 'export-stop-question').waitFor({ state: 'detached' });
+    await frame.locator('[data-testid="export-cancel"]').waitFor(); // still exporting
+
+    await byTestId(page, 'export-close').click();
+    await byTestId(page, 'export-stop').click();
+    await byTestId(page, 'export-dialog').waitFor({ state: 'detached' });
+  });
+
+  test('a refused export (403) offers no Resume and says why', async () => {
+    const { frame } = await openDialog('forbidden');
+
+    const status = frame.locator('[data-testid="export-status"]');
+    await status.getByText('The export cannot continue').waitFor({ timeout: 30_000 });
+    expect(await status.innerText()).toContain('Administer Jira');
+    expect(await status.innerText()).toContain('Resuming would get the same answer');
+    expect(await frame.locator('[data-testid="export-resume"]').count()).toBe(0);
+  });
+
+  test('an export stopped by a retryable failure (429) can be resumed', async () => {
+    const { frame } = await openDialog('rate-limited');
+
+    const status = frame.locator('[data-testid="export-status"]');
+    await status.getByText('The export stopped').waitFor({ timeout: 90_000 });
+    expect(await status.innerText()).toContain('Resume continues where it stopped.');
+    await frame.locator('[data-testid="export-resume"]').waitFor();
+  });
+});
