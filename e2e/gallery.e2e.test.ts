@@ -101,4 +101,17 @@ describe('the preview host renderer (component gallery)', () => {
       'console.error: [preview] UI Kit component "Calendar" is not mapped by the preview host.',
     ]);
   });
+
+  test('a prop UI Kit does not declare is refused, not passed on to the ADS component', async () => {
+    pages.allowUnknownNodes();
+    const page = await pages.open('/gallery?unknown');
+
+    const box = byTestId(page, 'preview-unknown-node');
+    await box.waitFor();
+
+    expect(await box.innerText()).toBe(`UI Kit's Button has no prop "className".`);
+    expect(pages.takeProblems()).toEqual([
+      `console.error: [preview] UI Kit's Button has no prop "className".`,
+    ]);
+  });
 });

@@ -53,7 +53,7 @@ export interface AdminPage {
   /** Calls a handler prop the host would call (e.g. a Modal's onClose on Escape). */
   readonly callProp: (testId: string, prop: string, ...args: unknown[]) => Promise<void>;
   readonly waitFor: (condition: () => boolean, what: string, timeoutMs?: number) => Promise<void>;
-  /** Waits until no invoke is pending and the table no longer loads. */
+  /** Waits until no invoke is pending and the table no longer loads; fails on anything UI Kit would not render. */
   readonly settle: () => Promise<void>;
 }
 
@@ -125,8 +125,8 @@ export const renderAdminPage = async (options: RenderOptions): Promise<AdminPage
       await tick();
     }
   };
-  const settle = () =>
-    waitFor(
+  const settle = async () => {
+    await waitFor(
       () =>
         host.pendingInvokes() === 0 &&
         findAll(
@@ -135,6 +135,10 @@ export const renderAdminPage = async (options: RenderOptions): Promise<AdminPage
         ).length === 0,
       'the page to settle',
     );
+    const problems = host.renderProblems();
+    if (problems.length > 0)
+      throw new Error(`The page renders what UI Kit refuses:\n${problems.join('\n')}`);
+  };
   await waitFor(() => rendered !== undefined, 'the first render');
 
   return {

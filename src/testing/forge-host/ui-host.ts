@@ -4,8 +4,9 @@
  * tests, the preview host and e2e all run on it; it is browser-safe (the preview bundles it).
  */
 import { createEventBus, type EventBus } from './event-bus';
-import type { ForgeDoc } from './forge-doc';
+import { isForgeDoc, type ForgeDoc } from './forge-doc';
 import { refuse, type Refusal, type ViewKind } from './platform-rules';
+import { docProblems } from './ui-kit-nodes';
 
 export type CallBridge = (cmd: string, data?: unknown) => Promise<unknown>;
 
@@ -57,6 +58,8 @@ export interface ForgeUiHost {
   readonly calls: readonly HostCall[];
   readonly invokes: readonly HostInvoke[];
   readonly refusals: readonly Refusal[];
+  /** Components or props in the page's forgeDoc that UI Kit does not have (ui-kit-nodes.ts), each once. */
+  readonly renderProblems: () => readonly string[];
   readonly pendingInvokes: () => number;
 }
 
@@ -83,6 +86,7 @@ export const createForgeUiHost = (options: ForgeUiHostOptions): ForgeUiHost => {
   const calls: HostCall[] = [];
   const invokes: HostInvoke[] = [];
   const refusals: Refusal[] = [];
+  const renderProblems = new Set<string>();
   let pending = 0;
   let frames = 0;
 
@@ -109,8 +113,9 @@ export const createForgeUiHost = (options: ForgeUiHostOptions): ForgeUiHost => {
       const args = record(data);
       switch (cmd) {
         case 'reconcile':
-          if (kind !== 'ui-kit') break;
-          options.onReconcile?.(args.forgeDoc as ForgeDoc);
+          if (kind !== 'ui-kit' || !isForgeDoc(args.forgeDoc)) break;
+          docProblems(args.forgeDoc).forEach((problem) => renderProblems.add(problem));
+          options.onReconcile?.(args.forgeDoc);
           return undefined;
         case 'onError':
           report('[forge host] ForgeReconciler reported an error', args.error);
@@ -162,6 +167,7 @@ export const createForgeUiHost = (options: ForgeUiHostOptions): ForgeUiHost => {
     calls,
     invokes,
     refusals,
+    renderProblems: () => [...renderProblems],
     pendingInvokes: () => pending,
   };
 };
