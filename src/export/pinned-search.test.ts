@@ -1,61 +1,57 @@
 import { EXPORT_EVENTS } from '../contract/export-handshake';
-import { awaitPinnedSearch, NO_ANSWER_MESSAGE, type BridgeEvents } from './pinned-search';
+import { createEventBus, viewEvents } from '../testing/forge-host/event-bus';
+import { awaitPinnedSearch, NO_ANSWER_MESSAGE } from './pinned-search';
 
 const TO = '2026-11-02T23:59:59.999+01:00';
 
-/** Events as one view sees them: what it emitted, and a way to deliver what another view sends. */
-const fakeEvents = () => {
-  const listeners = new Map<string, (payload?: unknown) => unknown>();
-  const emitted: { event: string; payload: unknown }[] = [];
-  const events: BridgeEvents = {
-    on: async (event, callback) => {
-      listeners.set(event, callback);
-      return { unsubscribe: () => listeners.delete(event) };
-    },
-    emit: async (event, payload) => emitted.push({ event, payload }),
-  };
+/** The dialog's events on the host's bus, and what the page hears of them. */
+const conversation = () => {
+  const bus = createEventBus();
+  const readies: unknown[] = [];
+  bus.subscribe('page', EXPORT_EVENTS.ready, (payload) => readies.push(payload));
   return {
-    events,
-    emitted,
-    deliver: (event: string, payload: unknown) => listeners.get(event)?.(payload),
-    listeners,
+    bus,
+    frame: viewEvents(bus, 'frame'),
+    readies,
+    answer: (payload: unknown) => bus.emit('page', EXPORT_EVENTS.search, payload),
   };
 };
 
-const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+const tick = (ms = 5) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("the export dialog's half of the handshake", () => {
   it('subscribes before it says it is ready, then takes the search the page answers with', async () => {
-    const view = fakeEvents();
-    const { result } = awaitPinnedSearch({ events: view.events });
+    const { bus, frame, readies, answer } = conversation();
+    const { result } = awaitPinnedSearch({ events: frame });
     await tick();
-    expect(view.listeners.has(EXPORT_EVENTS.search)).toBe(true);
-    expect(view.emitted).toEqual([{ event: EXPORT_EVENTS.ready, payload: { protocol: 1 } }]);
+    expect(bus.subscriptions(EXPORT_EVENTS.search)).toBe(1);
+    expect(readies).toEqual([{ protocol: 1 }]);
 
-    view.deliver(EXPORT_EVENTS.search, { protocol: 1, search: { filter: 'group', to: TO } });
+    answer({ protocol: 1, search: { filter: 'group', to: TO } });
 
     await expect(result).resolves.toEqual({ ok: true, search: { filter: 'group', to: TO } });
-    expect(view.listeners.has(EXPORT_EVENTS.search)).toBe(false);
+    await tick();
+    expect(bus.subscriptions(EXPORT_EVENTS.search)).toBe(0);
   });
 
   it('announces again until the page, which may subscribe late, answers', async () => {
-    const view = fakeEvents();
-    const { result } = awaitPinnedSearch({ events: view.events, announceEveryMs: 10 });
+    const { frame, readies, answer } = conversation();
+    const { result } = awaitPinnedSearch({ events: frame, announceEveryMs: 10 });
     await tick(45);
-    expect(view.emitted.length).toBeGreaterThanOrEqual(3);
-    view.deliver(EXPORT_EVENTS.search, { protocol: 1, search: { to: TO } });
+    expect(readies.length).toBeGreaterThanOrEqual(3);
+    answer({ protocol: 1, search: { to: TO } });
     await result;
-    const announced = view.emitted.length;
+    const announced = readies.length;
     await tick(30);
-    expect(view.emitted).toHaveLength(announced);
+    expect(readies).toHaveLength(announced);
   });
 
   it('exports nothing and says why when the answer is not a usable search', async () => {
-    const view = fakeEvents();
-    const { result } = awaitPinnedSearch({ events: view.events });
+    const { frame, answer } = conversation();
+    const { result } = awaitPinnedSearch({ events: frame });
     await tick();
 
-    view.deliver(EXPORT_EVENTS.search, { protocol: 1, search: { filter: 'group' } });
+    answer({ protocol: 1, search: { filter: 'group' } });
 
     const outcome = await result;
     expect(outcome.ok).toBe(false);
@@ -65,16 +61,12 @@ describe("the export dialog's half of the handshake", () => {
   });
 
   it('exports nothing and says why when no answer comes', async () => {
-    const view = fakeEvents();
-    const { result } = awaitPinnedSearch({
-      events: view.events,
-      timeoutMs: 20,
-      announceEveryMs: 5,
-    });
+    const { frame, readies } = conversation();
+    const { result } = awaitPinnedSearch({ events: frame, timeoutMs: 20, announceEveryMs: 5 });
 
     await expect(result).resolves.toEqual({ ok: false, message: NO_ANSWER_MESSAGE });
-    const announced = view.emitted.length;
+    const announced = readies.length;
     await tick(20);
-    expect(view.emitted).toHaveLength(announced);
+    expect(readies).toHaveLength(announced);
   });
 });

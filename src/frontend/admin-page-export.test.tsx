@@ -1,29 +1,17 @@
 import { EXPORT_EVENTS } from '../contract/export-handshake';
 import { awaitPinnedSearch } from '../export/pinned-search';
-import { renderAdminPage, type AdminPage, type LoadedFrame } from './testing/render-admin-page';
-import { startResolverBackend, type ResolverBackend } from './testing/resolver-backend';
+import type { LoadedFrame } from './testing/render-admin-page';
 import { recentLog } from './testing/page-fixtures';
+import { pagePerTest } from './testing/page-per-test';
 
-let backend: ResolverBackend;
-let page: AdminPage;
+const opened = pagePerTest(() => recentLog(120));
 
 const later = () => new Promise((resolve) => setTimeout(resolve, 10));
 
-beforeEach(async () => {
-  backend = startResolverBackend(recentLog(120));
-  page = await renderAdminPage({ invoke: backend.invoke, timezone: 'Europe/Berlin' });
-  await page.settle();
-});
-
-afterEach(async () => {
-  await page.settle();
-  backend.close();
-});
-
 const openDialog = async (): Promise<LoadedFrame> => {
-  await page.click('export-open');
-  await page.waitFor(() => page.has('export-dialog'), 'the export dialog');
-  return page.loadFrame('export');
+  await opened.page.click('export-open');
+  await opened.page.waitFor(() => opened.page.has('export-dialog'), 'the export dialog');
+  return opened.page.loadFrame('export');
 };
 
 /** The dialog's handshake, as static/export runs it: subscribe, announce, take the page's answer. */
@@ -34,18 +22,18 @@ describe('the export dialog', () => {
   it('is a UI Kit Modal holding the export resource in a Frame; nothing asks for the Custom UI-only Modal', async () => {
     await openDialog();
 
-    const dialog = page.find('export-dialog');
+    const dialog = opened.page.find('export-dialog');
     expect(dialog.type).toBe('Modal');
-    expect(page.text('export-dialog')).toContain('Export audit log\n[Frame export]');
-    expect(page.host.refusals).toEqual([]);
+    expect(opened.page.text('export-dialog')).toContain('Export audit log\n[Frame export]');
+    expect(opened.page.host.refusals).toEqual([]);
   });
 
   it('hands the Frame the table search with its pinned bound, over events, and the Frame reads the log itself', async () => {
-    await page.type('filter-text', 'user');
-    await page.pickDate('from-date', '2026-01-01');
-    await page.click('apply-filters');
-    await page.settle();
-    const { filter, from, to } = page.searches().at(-1)!;
+    await opened.page.type('filter-text', 'user');
+    await opened.page.pickDate('from-date', '2026-01-01');
+    await opened.page.click('apply-filters');
+    await opened.page.settle();
+    const { filter, from, to } = opened.page.searches().at(-1)!;
     const frame = await openDialog();
 
     const pinned = await handshake(frame);
@@ -58,9 +46,9 @@ describe('the export dialog', () => {
       limit: 999,
     })) as { records: { id: number }[] };
     expect(answer.records.slice(0, 50).map((record) => String(record.id))).toEqual(
-      page.rowKeys('audit-table'),
+      opened.page.rowKeys('audit-table'),
     );
-    expect(page.host.invokes.at(-1)).toEqual({
+    expect(opened.page.host.invokes.at(-1)).toEqual({
       view: frame.view.view,
       functionKey: 'getAuditPage',
       payload: { filter, from, to, offset: 0, limit: 999 },
@@ -69,8 +57,8 @@ describe('the export dialog', () => {
 
   it('a Frame with no dialog to answer it exports nothing and says why', async () => {
     const frame = await openDialog();
-    await page.callProp('export-close', 'onClick');
-    expect(page.has('export-dialog')).toBe(false);
+    await opened.page.callProp('export-close', 'onClick');
+    expect(opened.page.has('export-dialog')).toBe(false);
 
     const pinned = await handshake(frame, 200);
 
@@ -83,15 +71,15 @@ describe('the export dialog', () => {
     await frame.bridge.events.emit(EXPORT_EVENTS.status, { protocol: 1, running: true });
     await later();
 
-    await page.click('export-close');
-    expect(page.text('export-stop-question')).toContain('Stop the export?');
-    await page.click('export-keep');
-    expect(page.has('export-stop-question')).toBe(false);
-    expect(page.has('export-dialog')).toBe(true);
+    await opened.page.click('export-close');
+    expect(opened.page.text('export-stop-question')).toContain('Stop the export?');
+    await opened.page.click('export-keep');
+    expect(opened.page.has('export-stop-question')).toBe(false);
+    expect(opened.page.has('export-dialog')).toBe(true);
 
-    await page.callProp('export-dialog', 'onClose'); // Escape or the overlay
-    await page.click('export-stop');
-    expect(page.has('export-dialog')).toBe(false);
+    await opened.page.callProp('export-dialog', 'onClose'); // Escape or the overlay
+    await opened.page.click('export-stop');
+    expect(opened.page.has('export-dialog')).toBe(false);
   });
 
   it('closes at once when no export runs, and ignores status messages it cannot read', async () => {
@@ -99,12 +87,12 @@ describe('the export dialog', () => {
     await frame.bridge.events.emit(EXPORT_EVENTS.status, { running: true });
     await later();
 
-    expect(page.host.events.subscriptions()).toBe(2); // the page's ready and status
+    expect(opened.page.host.events.subscriptions()).toBe(2); // the page's ready and status
 
-    await page.click('export-close');
+    await opened.page.click('export-close');
     await later();
 
-    expect(page.has('export-dialog')).toBe(false);
-    expect(page.host.events.subscriptions()).toBe(0); // they ended with the dialog
+    expect(opened.page.has('export-dialog')).toBe(false);
+    expect(opened.page.host.events.subscriptions()).toBe(0); // they ended with the dialog
   });
 });

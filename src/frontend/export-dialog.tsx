@@ -4,17 +4,18 @@
  */
 import React from 'react';
 import { events as bridgeEvents } from '@forge/bridge';
+// In the order they nest: the Modal family, then what the dialog holds.
 import {
-  Button,
-  Frame,
+  ModalTransition,
   Modal,
-  ModalBody,
-  ModalFooter,
   ModalHeader,
   ModalTitle,
-  ModalTransition,
+  ModalBody,
+  ModalFooter,
+  Frame,
   SectionMessage,
   Text,
+  Button,
 } from '@forge/react';
 import type { PageEvents } from './export-frame-link';
 import type { PinnedSearch } from './search-model';

@@ -49,3 +49,11 @@ export const createEventBus = (
       [...open].filter((each) => event === undefined || each.event === event).length,
   };
 };
+
+/** The bus as one view's `events` (@forge/bridge's `on`/`emit`), for tests of a single side of a conversation. */
+export const viewEvents = (bus: EventBus, view: string) => ({
+  on: async (event: string, callback: EventCallback) => ({
+    unsubscribe: bus.subscribe(view, event, callback),
+  }),
+  emit: async (event: string, payload?: unknown) => bus.emit(view, event, payload),
+});
