@@ -64,6 +64,18 @@ describe('the preview host renderer (component gallery)', () => {
     await byTestId(page, 'preview-frame').waitFor({ state: 'detached' });
   });
 
+  test("a Frame whose resolver call needs consent gives its place to Forge's prompt, the page stays", async () => {
+    const page = await pages.open('/gallery?scenario=needs-auth');
+
+    await byTestId(page, 'gallery-open-frame').click();
+    const frame = page.frameLocator('[data-testid="preview-frame"]');
+    await frame.locator('[data-testid="frame-invoke-button"]').click();
+
+    await byTestId(page, 'gallery-frame-modal').getByTestId('preview-consent').waitFor();
+    expect(await byTestId(page, 'preview-frame').count()).toBe(0);
+    expect(await byTestId(page, 'gallery-table--table').count()).toBe(1);
+  });
+
   test("the Frame's iframe carries Forge's sandbox and feature policy, nothing more", async () => {
     const page = await pages.open('/gallery');
 
