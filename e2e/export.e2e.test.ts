@@ -91,11 +91,22 @@ describe('exporting the filtered log through the dialog’s Frame', () => {
     expect(csv.file.suggestedFilename()).toBe(csvName);
     expect(csv.text.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = parse(csv.text, { bom: true }) as string[][];
-    expect(header?.slice(0, 4)).toEqual(['ID', 'Created', 'Category', 'Summary']);
+    expect(header?.slice(0, 4)).toEqual([
+      'ID',
+      'Created (UTC)',
+      'Created (UTC, ISO 8601)',
+      'Category',
+    ]);
     expect(rows.map((row) => Number(row[0]))).toEqual(expected.map((record) => record.id));
-    expect(rows.map((row) => row[1])).toEqual(expected.map((record) => record.created));
+    expect(rows.map((row) => row[2])).toEqual(
+      expected.map((record) => new Date(createdMillis(record.created)).toISOString()),
+    );
 
+    // The file is written while pages arrive, so JSON is another export.
     await frame.locator('[data-testid="export-format-json--radio-label"]').click();
+    expect(await frame.locator('[data-testid="export-download"]').count()).toBe(0);
+    await frame.locator('[data-testid="export-start"]').click();
+    await frame.locator('[data-testid="export-download"]').waitFor({ timeout: 60_000 });
     expect(await frame.locator('[data-testid="export-download"]').innerText()).toBe(
       'Download JSON',
     );

@@ -4,7 +4,7 @@ import { runInNewContext } from 'node:vm';
 
 // A full GC before a memory measurement, so garbage from earlier benchmarks does not hide or inflate the peak.
 setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
+export const collectGarbage = runInNewContext('gc') as () => void;
 
 const cpuMicros = (): number => {
   const { user, system } = process.cpuUsage();
@@ -55,7 +55,7 @@ export const compareCpu = async (
   );
 };
 
-/** Samples heap and RSS every `everyMs` while `work` runs; the peaks above the level when it started. */
+/** Samples heap, RSS and memory outside the JS heap (Blob and Buffer data) every `everyMs` while `work` runs. */
 export const withPeakMemory = async <T>(
   work: () => Promise<T>,
   everyMs = 20,
@@ -65,21 +65,33 @@ export const withPeakMemory = async <T>(
   peakHeap: number;
   startRss: number;
   peakRss: number;
+  startExternal: number;
+  peakExternal: number;
 }> => {
   collectGarbage();
   const start = process.memoryUsage();
   let peakHeap = start.heapUsed;
   let peakRss = start.rss;
+  let peakExternal = start.external;
   const sample = () => {
     const now = process.memoryUsage();
     peakHeap = Math.max(peakHeap, now.heapUsed);
     peakRss = Math.max(peakRss, now.rss);
+    peakExternal = Math.max(peakExternal, now.external);
   };
   const timer = setInterval(sample, everyMs);
   try {
     const result = await work();
     sample();
-    return { result, startHeap: start.heapUsed, peakHeap, startRss: start.rss, peakRss };
+    return {
+      result,
+      startHeap: start.heapUsed,
+      peakHeap,
+      startRss: start.rss,
+      peakRss,
+      startExternal: start.external,
+      peakExternal,
+    };
   } finally {
     clearInterval(timer);
   }

@@ -1,27 +1,46 @@
-/** The CSV export: one row per record, readable cells, RFC 4180 quoting and formula neutralisation by csv-stringify. */
+/** The CSV export: one row per record, readable cells, RFC 4180 quoting (csv-stringify) and formula neutralisation. */
 import { stringify } from 'csv-stringify/sync';
 import type { AuditItem, AuditRecord, ChangedValue } from '../contract';
+import { createdCellsIn, exportZone } from './created-cells';
 
 /** Excel reads a UTF-8 file as UTF-8 only when it starts with a byte order mark. */
 export const UTF8_BOM = '\uFEFF';
 
-export const CSV_COLUMNS = [
-  { key: 'id', header: 'ID' },
-  { key: 'created', header: 'Created' },
-  { key: 'category', header: 'Category' },
-  { key: 'summary', header: 'Summary' },
-  { key: 'author', header: 'Author' },
-  { key: 'authorAccountId', header: 'Author account ID' },
-  { key: 'object', header: 'Object' },
-  { key: 'changedValues', header: 'Changed values' },
-  { key: 'associatedItems', header: 'Associated items' },
-  { key: 'remoteAddress', header: 'Remote address' },
-  { key: 'eventSource', header: 'Event source' },
-  { key: 'description', header: 'Description' },
+const COLUMN_KEYS = [
+  'id',
+  'createdLocal',
+  'createdUtc',
+  'category',
+  'summary',
+  'author',
+  'authorAccountId',
+  'object',
+  'changedValues',
+  'associatedItems',
+  'remoteAddress',
+  'eventSource',
+  'description',
 ] as const;
 
-export type CsvColumn = (typeof CSV_COLUMNS)[number]['key'];
+export type CsvColumn = (typeof COLUMN_KEYS)[number];
 export type CsvRow = Readonly<Record<CsvColumn, string | number>>;
+
+/** Column headers; the local-time column names the zone its times are in. */
+export const csvHeaders = (zone?: string): Record<CsvColumn, string> => ({
+  id: 'ID',
+  createdLocal: `Created (${exportZone(zone)})`,
+  createdUtc: 'Created (UTC, ISO 8601)',
+  category: 'Category',
+  summary: 'Summary',
+  author: 'Author',
+  authorAccountId: 'Author account ID',
+  object: 'Object',
+  changedValues: 'Changed values',
+  associatedItems: 'Associated items',
+  remoteAddress: 'Remote address',
+  eventSource: 'Event source',
+  description: 'Description',
+});
 
 const EMPTY = '(empty)';
 
@@ -33,38 +52,54 @@ export const formatItem = (item: AuditItem): string =>
 export const formatChange = (change: ChangedValue): string =>
   `${change.fieldName}: ${change.changedFrom || EMPTY} → ${change.changedTo || EMPTY}`;
 
-/** The cells of one record, before quoting and neutralisation; lists go one entry per line. */
-export const toCsvRow = (record: AuditRecord): CsvRow => ({
-  id: record.id,
-  created: record.created,
-  category: record.category,
-  summary: record.summary,
-  author: record.author?.displayName ?? '',
-  authorAccountId: record.author?.accountId ?? record.authorAccountId ?? '',
-  object: record.objectItem ? formatItem(record.objectItem) : '',
-  changedValues: record.changedValues.map(formatChange).join('\n'),
-  associatedItems: record.associatedItems.map(formatItem).join('\n'),
-  remoteAddress: record.remoteAddress ?? '',
-  eventSource: record.eventSource,
-  description: record.description ?? '',
-});
+/** Turns records into cells, before quoting and neutralisation; lists go one entry per line. */
+export const csvRowsIn = (zone?: string) => {
+  const createdCells = createdCellsIn(exportZone(zone));
+  return (record: AuditRecord): CsvRow => {
+    const created = createdCells(record.created);
+    return {
+      id: record.id,
+      createdLocal: created.local,
+      createdUtc: created.utc,
+      category: record.category,
+      summary: record.summary,
+      author: record.author?.displayName ?? '',
+      authorAccountId: record.author?.accountId ?? record.authorAccountId ?? '',
+      object: record.objectItem ? formatItem(record.objectItem) : '',
+      changedValues: record.changedValues.map(formatChange).join('\n'),
+      associatedItems: record.associatedItems.map(formatItem).join('\n'),
+      remoteAddress: record.remoteAddress ?? '',
+      eventSource: record.eventSource,
+      description: record.description ?? '',
+    };
+  };
+};
 
-export interface CsvExport {
-  /** The file's text, starting with the BOM. */
-  readonly text: string;
-  /** Data rows written (the header not counted). */
-  readonly rows: number;
-}
+// OWASP CSV injection: = + - @ tab and their full-width forms start a formula. Checked at every line start,
+// because a reader that splits a cell into rows (or a later line pasted alone) must not find one either.
+const LINE_STARTING_A_FORMULA = /(^|\r\n|\r|\n)([=+\-@\t\uFF1D\uFF0B\uFF0D\uFF20])/g;
 
-/** The whole file: BOM, header, one CRLF-terminated row per record. */
-export const toCsv = (records: readonly AuditRecord[]): CsvExport => {
-  const rows = records.map(toCsvRow);
-  const text = stringify(rows, {
-    header: true,
-    columns: CSV_COLUMNS.map(({ key, header }) => ({ key, header })),
-    record_delimiter: '\r\n',
-    // Prefixes cells starting with = + - @ tab CR (and their full-width forms) with ' (OWASP CSV injection).
-    escape_formulas: true,
-  });
-  return { text: UTF8_BOM + text, rows: rows.length };
+/** Prefixes `'` to every line of the cell that a spreadsheet would run as a formula, and to a cell starting with CR. */
+export const neutraliseFormulas = (cell: string): string => {
+  const escaped = cell.replace(LINE_STARTING_A_FORMULA, "$1'$2");
+  return escaped.startsWith('\r') ? `'${escaped}` : escaped;
+};
+
+const STRINGIFY_OPTIONS = {
+  record_delimiter: '\r\n',
+  // csv-stringify quotes CRLF but not a bare CR or LF, which every RFC 4180 reader would split the row at.
+  quoted_match: /[\r\n]/,
+  cast: { string: neutraliseFormulas },
+} as const;
+
+/** The header line (BOM first), CRLF-terminated. */
+export const csvHeaderLine = (zone?: string): string =>
+  UTF8_BOM + stringify([COLUMN_KEYS.map((key) => csvHeaders(zone)[key])], STRINGIFY_OPTIONS);
+
+/** Writes records as CSV rows for one zone: each call returns the CRLF-terminated lines of its records. */
+export const csvLinesIn = (zone?: string) => {
+  const toRow = csvRowsIn(zone);
+  const columns = [...COLUMN_KEYS];
+  return (records: readonly AuditRecord[]): string =>
+    records.length === 0 ? '' : stringify(records.map(toRow), { ...STRINGIFY_OPTIONS, columns });
 };

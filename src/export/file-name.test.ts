@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { exportFileName, siteName } from './file-name';
 
+/** URLs whose host holds characters a file system or a shell would trip over, so the clean-up has work to do. */
+const hostileSiteUrl = fc
+  .string({ unit: fc.constantFrom(..."aZ9.-_*~!$&'()+,;=é😀"), minLength: 1, maxLength: 20 })
+  .map((host) => `https://${host}.atlassian.net/`);
+
 describe('export file name', () => {
   it.each([
     [
@@ -40,6 +45,11 @@ describe('export file name', () => {
     ['', 'jira'],
     [undefined, 'jira'],
     ['not a url', 'jira'],
+    ['https://ac_me*.atlassian.net', 'acme.atlassian.net'],
+    ['https://a~b!$&()+,;=c.example', 'abc.example'],
+    ['https://ÄCME.atlassian.net', 'xn--cme-pla.atlassian.net'],
+    ['https://[::1]/', '1'],
+    ['http://192.0.2.1:8080/jira', '192.0.2.1'],
   ])('takes the host of the site URL %j', (url, expected) => {
     expect(siteName(url)).toBe(expected);
   });
@@ -47,7 +57,7 @@ describe('export file name', () => {
   it('never contains characters that a file system forbids', () => {
     fc.assert(
       fc.property(
-        fc.string(),
+        fc.oneof(fc.string(), fc.webUrl(), hostileSiteUrl),
         fc.date({ noInvalidDate: true }),
         fc.date({ noInvalidDate: true }),
         (url, a, b) => {
@@ -60,6 +70,16 @@ describe('export file name', () => {
           expect(name).not.toMatch(/[\\/:*?"<>|\s]/);
         },
       ),
+    );
+  });
+
+  it('keeps the host of any real site URL, reduced to letters, digits, dots and dashes', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.webUrl(), hostileSiteUrl), (url) => {
+        const name = siteName(url);
+        expect(name).toMatch(/^[a-z0-9.-]+$/);
+        expect(name === 'jira').toBe(new URL(url).hostname === 'jira');
+      }),
     );
   });
 });

@@ -1,7 +1,6 @@
-/** The downloadable file for a format: its text, type, name and how many records it holds. */
+/** The whole export file for a set of records at once (resolver contract, "Export file writer"). */
 import type { AuditRecord } from '../contract';
-import { toCsv } from './csv';
-import { exportFileName, type ExportFormat } from './file-name';
+import { createExportWriter, type ExportFileOptions } from './writer';
 
 export interface ExportFile {
   readonly fileName: string;
@@ -11,28 +10,11 @@ export interface ExportFile {
   readonly written: number;
 }
 
-/** JSON holds the records exactly as the resolver returned them. */
-export const toJson = (records: readonly AuditRecord[]) => ({
-  text: `${JSON.stringify(records, null, 2)}\n`,
-  written: records.length,
-});
-
 export const buildExportFile = ({
   records,
-  format,
-  siteUrl,
-  from,
-  to,
-}: {
-  readonly records: readonly AuditRecord[];
-  readonly format: ExportFormat;
-  readonly siteUrl?: string;
-  readonly from?: string;
-  readonly to?: string;
-}): ExportFile => {
-  const fileName = exportFileName({ siteUrl, from, to, format });
-  if (format === 'json')
-    return { fileName, mimeType: 'application/json;charset=utf-8', ...toJson(records) };
-  const { text, rows } = toCsv(records);
-  return { fileName, mimeType: 'text/csv;charset=utf-8', text, written: rows };
+  ...options
+}: ExportFileOptions & { readonly records: readonly AuditRecord[] }): ExportFile => {
+  const writer = createExportWriter(options);
+  const text = writer.header + writer.append(records) + writer.finish();
+  return { fileName: writer.fileName, mimeType: writer.mimeType, text, written: writer.written };
 };

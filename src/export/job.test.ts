@@ -1,107 +1,133 @@
 import fc from 'fast-check';
-import type { AuditPageResult, AuditRecord, ErrorCode } from '../contract';
-import { createExportJob, type ExportProgress } from './job';
-import type { PageRange } from './paging-plan';
-import { aRecord } from '../testing/fixtures/export-records';
+import type { AuditRecord } from '../contract';
+import {
+  TRANSIENT_429,
+  TRANSIENT_503,
+  aLog,
+  fakeResolver,
+  noWait,
+} from '../testing/fixtures/fake-resolver';
+import { createExportJob, type ExportJobOptions, type ExportProgress } from './job';
 
-const aLog = (size: number): AuditRecord[] =>
-  Array.from({ length: size }, (_, index) => aRecord({ id: size - index }));
-
-type Fault = { readonly code: ErrorCode; readonly retryable: boolean };
-const TRANSIENT_429: Fault = { code: 'RATE_LIMITED', retryable: true };
-const TRANSIENT_503: Fault = { code: 'JIRA_ERROR', retryable: true };
-
-/** A resolver over `log`; `faults` fail requests in turn, `faultsAt` fail the first tries at an offset. */
-const fakeResolver = (log: readonly AuditRecord[]) => {
-  const requests: PageRange[] = [];
-  const faults: Fault[] = [];
-  const faultsAt = new Map<number, Fault[]>();
-  let inFlight = 0;
-  let maxInFlight = 0;
-  const fetchPage = async (range: PageRange): Promise<AuditPageResult> => {
-    requests.push(range);
-    inFlight++;
-    maxInFlight = Math.max(maxInFlight, inFlight);
-    await new Promise((resolve) => setTimeout(resolve, (range.offset * 7) % 3));
-    inFlight--;
-    const fault = faults.shift() ?? faultsAt.get(range.offset)?.shift();
-    if (fault) return { ok: false, error: { ...fault, message: `fault ${fault.code}` } };
-    const records = log.slice(range.offset, range.offset + range.limit);
-    return {
-      ok: true,
-      records,
-      offset: range.offset,
-      limit: range.limit,
-      hasMore: range.offset + records.length < log.length,
-    };
-  };
-  return { fetchPage, requests, faults, faultsAt, maxInFlight: () => maxInFlight };
+/** Runs a job and keeps what it hands over, as the test's own record of the file's input. */
+const collecting = (options: ExportJobOptions) => {
+  const handed: (readonly AuditRecord[])[] = [];
+  const job = createExportJob({ ...options, onRecords: (records) => handed.push(records) });
+  const ids = () => handed.flat().map((record) => record.id);
+  return { job, handed, ids };
 };
 
-const noWait = async () => {};
+const idsOf = (log: readonly AuditRecord[]) => log.map((record) => record.id);
 
 describe('export job', () => {
-  it('collects every record of the range in order, pinned to Jira order, with pages and progress', async () => {
+  it('hands every record of the range over in Jira order, page by page, with progress', async () => {
     const log = aLog(2500);
     const resolver = fakeResolver(log);
     const progress: ExportProgress[] = [];
-    const job = createExportJob({
+    const { job, handed, ids } = collecting({
       fetchPage: resolver.fetchPage,
       limit: 1000,
       onProgress: (p) => progress.push(p),
     });
-    const outcome = await job.run();
-    expect(outcome).toEqual({ status: 'done', records: log, pages: 3 });
+    expect(await job.run()).toEqual({ status: 'done', received: 2500, pages: 3 });
+    expect(ids()).toEqual(idsOf(log));
+    expect(handed.map((page) => page.length)).toEqual([1000, 1000, 500]);
     expect(resolver.requests.map((r) => r.limit)).toEqual(resolver.requests.map(() => 1000));
     expect(progress.at(-1)).toEqual({ records: 2500, pages: 3, retrying: false });
-    expect(progress.map((p) => p.records)).toEqual(
-      [...progress.map((p) => p.records)].sort((a, b) => a - b),
-    );
   });
 
-  it('retries a rate-limited page with growing backoff and still finishes', async () => {
-    const resolver = fakeResolver(aLog(30));
-    resolver.faults.push(TRANSIENT_429, TRANSIENT_503);
+  it('holds pages that arrive early until the late one before them is in, then hands all over in order', async () => {
+    const log = aLog(50);
+    const resolver = fakeResolver(log);
+    const { job, handed, ids } = collecting({
+      fetchPage: resolver.fetchPage,
+      limit: 10,
+      maxInFlight: 3,
+    });
+    let releaseSecond = () => {};
+    resolver.delayAt.set(10, new Promise<void>((resolve) => (releaseSecond = resolve)));
+    const running = job.run();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(handed.map((page) => page[0]?.id)).toEqual([50]);
+    // Pages 20 and 30 are in, but wait for 10; and nothing starts past 10 + 3 pages while it is late.
+    expect(resolver.requests.map((r) => r.offset)).toEqual([0, 10, 20, 30]);
+    releaseSecond();
+    expect(await running).toMatchObject({ status: 'done', received: 50 });
+    expect(ids()).toEqual(idsOf(log));
+  });
+
+  it('reads a page once more after a transient failure, waiting 2 s, and still finishes', async () => {
+    const log = aLog(30);
+    const resolver = fakeResolver(log);
+    resolver.faultsAt.set(10, [TRANSIENT_503]);
     const waits: number[] = [];
-    const job = createExportJob({
+    const { job, ids } = collecting({
       fetchPage: resolver.fetchPage,
       limit: 10,
       sleep: async (ms) => void waits.push(ms),
     });
-    const outcome = await job.run();
-    expect(outcome.status).toBe('done');
-    expect(waits).toEqual([1000, 2000]);
+    expect(await job.run()).toMatchObject({ status: 'done', received: 30 });
+    expect(waits).toEqual([2000]);
+    expect(ids()).toEqual(idsOf(log));
   });
 
-  it('pauses after the last try and resumes without asking again for the pages it has', async () => {
-    const log = aLog(30);
-    const resolver = fakeResolver(log);
-    // First page answers, then the second fails three times in a row.
-    const original = resolver.fetchPage;
-    let calls = 0;
-    const flaky = createExportJob({
+  it('waits 30 s after RATE_LIMITED and starts no new page meanwhile', async () => {
+    const resolver = fakeResolver(aLog(50));
+    resolver.faultsAt.set(10, [TRANSIENT_429]);
+    const asked: number[] = [];
+    const { job } = collecting({
+      fetchPage: resolver.fetchPage,
       limit: 10,
-      maxInFlight: 1,
-      sleep: noWait,
-      fetchPage: async (range) => {
-        calls++;
-        if (calls >= 2 && calls <= 4)
-          return {
-            ok: false,
-            error: { code: 'JIRA_ERROR', message: 'Jira is down', retryable: true },
-          };
-        return original(range);
+      maxInFlight: 2,
+      sleep: async (ms) => {
+        asked.push(ms, resolver.requests.length);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        // Only the pages already on their way were asked for during the wait.
+        asked.push(resolver.requests.length);
       },
     });
-    const paused = await flaky.run();
-    expect(paused).toEqual({
-      status: 'paused',
-      error: { code: 'JIRA_ERROR', message: 'Jira is down', retryable: true },
-      records: 10,
+    expect(await job.run()).toMatchObject({ status: 'done', received: 50 });
+    expect(asked[0]).toBe(30_000);
+    expect(asked[2]! - asked[1]!).toBeLessThanOrEqual(0);
+  });
+
+  it.each([
+    ['RATE_LIMITED twice', [TRANSIENT_429, TRANSIENT_429], 'RATE_LIMITED', [30_000]],
+    ['a transient error twice', [TRANSIENT_503, TRANSIENT_503], 'JIRA_ERROR', [2000]],
+    [
+      'a rate limit, then a transient error',
+      [TRANSIENT_429, TRANSIENT_503],
+      'JIRA_ERROR',
+      [30_000],
+    ],
+  ] as const)('pauses after two reads of a page: %s', async (_, faults, code, expectedWaits) => {
+    const resolver = fakeResolver(aLog(5));
+    resolver.faults.push(...faults);
+    const waits: number[] = [];
+    const { job } = collecting({
+      fetchPage: resolver.fetchPage,
+      sleep: async (ms) => void waits.push(ms),
     });
-    const resumed = await flaky.run();
-    expect(resumed).toEqual({ status: 'done', records: log, pages: 3 });
-    expect(resolver.requests.map((r) => r.offset)).toEqual([0, 10, 20]);
+    expect(await job.run()).toMatchObject({ status: 'paused', error: { code }, records: 0 });
+    expect(resolver.requests).toHaveLength(2);
+    expect(waits).toEqual(expectedWaits);
+  });
+
+  it('pauses and resumes without asking again for the pages it has or handing any over twice', async () => {
+    const log = aLog(30);
+    const resolver = fakeResolver(log);
+    resolver.faultsAt.set(10, [TRANSIENT_503, TRANSIENT_503]);
+    const { job, ids } = collecting({ fetchPage: resolver.fetchPage, limit: 10, sleep: noWait });
+    expect(await job.run()).toMatchObject({
+      status: 'paused',
+      error: { code: 'JIRA_ERROR', retryable: true },
+    });
+    expect(ids()).toEqual(idsOf(log).slice(0, 10));
+    expect(await job.run()).toEqual({ status: 'done', received: 30, pages: 3 });
+    expect(ids()).toEqual(idsOf(log));
+    const others = resolver.requests.map((r) => r.offset).filter((offset) => offset !== 10);
+    expect(others).toEqual(expect.arrayContaining([0, 20]));
+    expect(new Set(others).size).toBe(others.length);
   });
 
   it.each([
@@ -109,11 +135,11 @@ describe('export job', () => {
     ['BAD_REQUEST', 'BAD_REQUEST'],
     ['UNAUTHORIZED', 'UNAUTHORIZED'],
     ['a JIRA_ERROR that is not retryable (HTTP 400/404)', 'JIRA_ERROR'],
-  ] as const)('stops at once on %s without retrying', async (_name, code) => {
+  ] as const)('stops at once on %s without reading again', async (_name, code) => {
     const resolver = fakeResolver(aLog(5));
     resolver.faults.push({ code, retryable: false });
     const outcome = await createExportJob({ fetchPage: resolver.fetchPage, sleep: noWait }).run();
-    expect(outcome).toMatchObject({ status: 'paused', error: { code } });
+    expect(outcome).toMatchObject({ status: 'paused', error: { code, retryable: false } });
     expect(resolver.requests).toHaveLength(1);
   });
 
@@ -127,12 +153,12 @@ describe('export job', () => {
         return { ok: true, records: [], offset: 0, limit: 1000, hasMore: false };
       },
     }).run();
-    expect(outcome).toEqual({ status: 'done', records: [], pages: 1 });
+    expect(outcome).toEqual({ status: 'done', received: 0, pages: 1 });
     expect(calls).toBe(2);
   });
 
   it('cancels at once, even while a page is still on its way, and asks for nothing more', async () => {
-    const requests: PageRange[] = [];
+    const requests: unknown[] = [];
     const job = createExportJob({
       fetchPage: (range) => {
         requests.push(range);
@@ -145,27 +171,42 @@ describe('export job', () => {
     expect(requests).toHaveLength(1);
   });
 
-  it('returns exactly the log, whatever its size, page size, concurrency and transient failures', async () => {
+  it('stops reading and rejects when the file cannot take a page', async () => {
+    const resolver = fakeResolver(aLog(30));
+    const job = createExportJob({
+      fetchPage: resolver.fetchPage,
+      limit: 10,
+      maxInFlight: 1,
+      onRecords: () => {
+        throw new Error('disk full');
+      },
+    });
+    await expect(job.run()).rejects.toThrow('disk full');
+    expect(resolver.requests).toHaveLength(1);
+  });
+
+  it('hands over exactly the log, whatever its size, page size, concurrency and transient failures', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 0, max: 120 }),
         fc.integer({ min: 1, max: 25 }),
         fc.integer({ min: 1, max: 4 }),
-        fc.array(fc.array(fc.constantFrom(TRANSIENT_429, TRANSIENT_503), { maxLength: 2 }), {
-          maxLength: 8,
-        }),
-        async (size, limit, maxInFlight, faultsPerPage) => {
+        fc.array(fc.option(fc.constantFrom(TRANSIENT_429, TRANSIENT_503)), { maxLength: 8 }),
+        async (size, limit, maxInFlight, faultPerPage) => {
           const log = aLog(size);
           const resolver = fakeResolver(log);
-          // Fewer faults than tries per page: every page gets through.
-          faultsPerPage.forEach((faults, page) => resolver.faultsAt.set(page * limit, [...faults]));
-          const outcome = await createExportJob({
+          // At most one fault a page: the second read gets through.
+          faultPerPage.forEach((fault, page) => {
+            if (fault) resolver.faultsAt.set(page * limit, [fault]);
+          });
+          const { job, ids } = collecting({
             fetchPage: resolver.fetchPage,
             limit,
             maxInFlight,
             sleep: noWait,
-          }).run();
-          expect(outcome).toMatchObject({ status: 'done', records: log });
+          });
+          expect(await job.run()).toMatchObject({ status: 'done', received: size });
+          expect(ids()).toEqual(idsOf(log));
           expect(resolver.maxInFlight()).toBeLessThanOrEqual(maxInFlight);
         },
       ),

@@ -1,6 +1,8 @@
 /**
- * Runs an export: asks for pages as the paging plan says, at most `maxInFlight` at a time, retries
- * retryable failures with backoff, and stops (resumably) on anything else. Platform-free: `fetchPage` is injected.
+ * Runs an export: asks for pages as the paging plan says (at most `maxInFlight` at a time), hands each page's
+ * records over in the log's order as soon as every record before them is in, reads failed pages again as the
+ * retry policy says, and stops (resumably) on anything else. It keeps only pages that arrived ahead of a late
+ * one, never the export's records. Platform-free: `fetchPage` is injected.
  */
 import type { AuditPageResult, AuditRecord, ResolverError } from '../contract';
 import {
@@ -14,32 +16,34 @@ import {
   type PageRange,
   type PagingPlan,
 } from './paging-plan';
+import { DEFAULT_RETRY_POLICY, nextReadAfter, type RetryPolicy } from './retry-policy';
 
 export type FetchPage = (range: PageRange) => Promise<AuditPageResult>;
 
 export interface ExportProgress {
+  /** Records answered so far (some may still wait for an earlier page before they are handed over). */
   readonly records: number;
   readonly pages: number;
   readonly retrying: boolean;
 }
 
 export type ExportOutcome =
-  | { readonly status: 'done'; readonly records: readonly AuditRecord[]; readonly pages: number }
+  /** `received`: records handed to `onRecords`, counted by the job. */
+  | { readonly status: 'done'; readonly received: number; readonly pages: number }
   | { readonly status: 'paused'; readonly error: ResolverError; readonly records: number }
   | { readonly status: 'cancelled' };
 
 export interface ExportJobOptions {
   readonly fetchPage: FetchPage;
+  /** Each page's records in the log's order, once every record before them has been handed over. */
+  readonly onRecords?: (records: readonly AuditRecord[]) => void;
+  readonly onProgress?: (progress: ExportProgress) => void;
   readonly limit?: number;
   readonly maxInFlight?: number;
-  /** Tries per page before the export pauses. */
-  readonly maxAttempts?: number;
-  readonly backoffMs?: (attempt: number) => number;
+  readonly retry?: Partial<RetryPolicy>;
   readonly sleep?: (ms: number) => Promise<void>;
-  readonly onProgress?: (progress: ExportProgress) => void;
 }
 
-const defaultBackoff = (attempt: number) => Math.min(8000, 1000 * 2 ** (attempt - 1));
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** A thrown invoke (network, bridge) is worth another try; report it like a Jira hiccup. */
@@ -49,26 +53,43 @@ const fromThrown = (error: unknown): ResolverError => ({
   message: `The request failed: ${error instanceof Error ? error.message : String(error)}`,
 });
 
+const EMPTY_INSIDE: ResolverError = {
+  code: 'JIRA_ERROR',
+  message: 'Jira returned an empty page inside the log.',
+  retryable: true,
+};
+
+/** Jira's pages contradicted each other about where the log ends: reading on cannot fix that. */
+const PAGES_DISAGREE: ResolverError = {
+  code: 'JIRA_ERROR',
+  message: 'The pages Jira sent did not fit together. Export again.',
+  retryable: false,
+};
+
 type Attempt =
   | { ok: true; records: readonly AuditRecord[]; hasMore: boolean }
   | { ok: false; error: ResolverError };
 
 export const createExportJob = (options: ExportJobOptions) => {
-  const {
-    fetchPage,
-    maxAttempts = 3,
-    backoffMs = defaultBackoff,
-    sleep = defaultSleep,
-    onProgress,
-  } = options;
+  const { fetchPage, onRecords, onProgress, sleep = defaultSleep } = options;
+  const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
   let plan: PagingPlan = startPlan({ limit: options.limit, maxInFlight: options.maxInFlight });
-  const pages = new Map<number, readonly AuditRecord[]>();
+  /** Answered pages not yet handed over, by offset: only those that came in ahead of a late one. */
+  const ahead = new Map<number, readonly AuditRecord[]>();
+  /** Records handed over, which is also the offset of the next record to hand over. */
+  let received = 0;
   let cancelled = false;
   let retrying = 0;
+  /** Pages waiting out a rate limit: no new pages start meanwhile, so the export does not feed the storm. */
+  let coolingDown = 0;
   let onCancel = () => {};
   const cancelledSignal = new Promise<void>((resolve) => {
     onCancel = resolve;
   });
+  const cancel = () => {
+    cancelled = true;
+    onCancel();
+  };
 
   const report = () =>
     onProgress?.({
@@ -77,20 +98,25 @@ export const createExportJob = (options: ExportJobOptions) => {
       retrying: retrying > 0,
     });
 
+  /** Hands over every page that is now next in line; drops pages the end of the log made moot. */
+  const handOver = () => {
+    for (const offset of ahead.keys()) if (!plan.done.has(offset)) ahead.delete(offset);
+    for (;;) {
+      const records = ahead.get(received);
+      const count = plan.done.get(received);
+      if (records === undefined || count === undefined || count === 0) return;
+      ahead.delete(received);
+      const page = records.length > count ? records.slice(0, count) : records;
+      received += page.length;
+      onRecords?.(page);
+    }
+  };
+
   const tryOnce = async (range: PageRange): Promise<Attempt> => {
     try {
       const result = await fetchPage(range);
       if (!result.ok) return result;
-      if (result.records.length === 0 && result.hasMore) {
-        return {
-          ok: false,
-          error: {
-            code: 'JIRA_ERROR',
-            message: 'Jira returned an empty page inside the log.',
-            retryable: true,
-          },
-        };
-      }
+      if (result.records.length === 0 && result.hasMore) return { ok: false, error: EMPTY_INSIDE };
       return { ok: true, records: result.records, hasMore: result.hasMore };
     } catch (error) {
       return { ok: false, error: fromThrown(error) };
@@ -98,27 +124,33 @@ export const createExportJob = (options: ExportJobOptions) => {
   };
 
   /** One page with its retries; resolves to the error that stops the export, if any. */
-  const fetchWithRetries = async (range: PageRange): Promise<ResolverError | undefined> => {
+  const readPage = async (range: PageRange): Promise<ResolverError | undefined> => {
     for (let attempt = 1; ; attempt++) {
       const outcome = await tryOnce(range);
       if (cancelled) return undefined;
       if (outcome.ok) {
-        pages.set(range.offset, outcome.records.slice(0, range.limit));
-        plan = completePage(plan, range, {
-          count: outcome.records.length,
-          hasMore: outcome.hasMore,
-        });
+        const { records, hasMore } = outcome;
+        ahead.set(
+          range.offset,
+          records.length > range.limit ? records.slice(0, range.limit) : records,
+        );
+        plan = completePage(plan, range, { count: records.length, hasMore });
+        handOver();
         report();
         return undefined;
       }
-      if (!outcome.error.retryable || attempt >= maxAttempts) {
+      const waitMs = nextReadAfter(policy, attempt, outcome.error);
+      if (waitMs === undefined) {
         plan = failPage(plan, range);
         return outcome.error;
       }
+      const rateLimited = outcome.error.code === 'RATE_LIMITED';
       retrying++;
+      if (rateLimited) coolingDown++;
       report();
-      await sleep(backoffMs(attempt));
+      await sleep(waitMs);
       retrying--;
+      if (rateLimited) coolingDown--;
       if (cancelled) return undefined;
     }
   };
@@ -126,30 +158,36 @@ export const createExportJob = (options: ExportJobOptions) => {
   /** Runs until done, cancelled or stopped by a failure; after a stop, call again to resume where it left off. */
   const run = async (): Promise<ExportOutcome> => {
     let stop: ResolverError | undefined;
+    let thrown: { error: unknown } | undefined;
     const running = new Set<Promise<void>>();
     report();
     while (!cancelled && !isComplete(plan)) {
-      if (!stop) {
-        const taken = takeRequests(plan);
+      if (!stop && coolingDown === 0) {
+        const taken = takeRequests(plan, { until: received + plan.maxInFlight * plan.limit });
         plan = taken.plan;
         for (const range of taken.ranges) {
-          const task = fetchWithRetries(range).then((error) => {
-            stop ??= error;
-            running.delete(task);
-          });
+          const task = readPage(range)
+            .then((error) => {
+              stop ??= error;
+            })
+            // onRecords failed (the file could not be written): nothing more is worth reading.
+            .catch((error: unknown) => {
+              thrown ??= { error };
+              cancel();
+            })
+            .finally(() => running.delete(task));
           running.add(task);
         }
       }
       if (running.size === 0) break;
       await Promise.race([cancelledSignal, ...running]);
     }
+    if (thrown) throw thrown.error;
     if (cancelled) return { status: 'cancelled' };
     if (isComplete(plan)) {
-      const offsets = resultOffsets(plan);
-      const records = offsets.flatMap((offset) =>
-        (pages.get(offset) ?? []).slice(0, plan.done.get(offset)),
-      );
-      return { status: 'done', records, pages: offsets.length };
+      if (received === plan.end)
+        return { status: 'done', received, pages: resultOffsets(plan).length };
+      return { status: 'paused', error: PAGES_DISAGREE, records: recordsSoFar(plan) };
     }
     return {
       status: 'paused',
@@ -162,12 +200,6 @@ export const createExportJob = (options: ExportJobOptions) => {
     };
   };
 
-  return {
-    run,
-    /** Stops at once: answers still on their way are dropped. */
-    cancel: () => {
-      cancelled = true;
-      onCancel();
-    },
-  };
+  /** Stops at once: answers still on their way are dropped. */
+  return { run, cancel };
 };

@@ -82,6 +82,22 @@ describe('export paging plan', () => {
     ]);
   });
 
+  it('starts no new page at or past `until`, but still asks again for failed pages below it', () => {
+    let plan = completePage(
+      takeRequests(startPlan({ limit: 10, maxInFlight: 3 })).plan,
+      { offset: 0, limit: 10 },
+      { count: 10, hasMore: true },
+    );
+    const taken = takeRequests(plan, { until: 30 });
+    expect(taken.ranges).toEqual([
+      { offset: 10, limit: 10 },
+      { offset: 20, limit: 10 },
+    ]);
+    plan = failPage(taken.plan, { offset: 10, limit: 10 });
+    expect(takeRequests(plan, { until: 30 }).ranges).toEqual([{ offset: 10, limit: 10 }]);
+    expect(takeRequests(plan, { until: 0 }).ranges).toEqual([{ offset: 10, limit: 10 }]);
+  });
+
   it('is complete after one request when everything fits on the first page', () => {
     const { plan } = takeRequests(startPlan());
     const done = completePage(plan, { offset: 0, limit: 1000 }, { count: 42, hasMore: false });

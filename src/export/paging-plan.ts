@@ -42,8 +42,14 @@ export const startPlan = ({ limit = EXPORT_PAGE_SIZE, maxInFlight = 3 } = {}): P
 const beforeEnd = (plan: PagingPlan, range: PageRange) =>
   plan.end === undefined || range.offset < plan.end;
 
-/** The ranges to request now. Fans out only after the first page showed that more records exist. */
-export const takeRequests = (plan: PagingPlan): { plan: PagingPlan; ranges: PageRange[] } => {
+/**
+ * The ranges to request now. Fans out only after the first page showed that more records exist; new ranges
+ * start below `until`, so a caller that hands pages over in order holds a bounded number while one is late.
+ */
+export const takeRequests = (
+  plan: PagingPlan,
+  { until = Number.POSITIVE_INFINITY }: { readonly until?: number } = {},
+): { plan: PagingPlan; ranges: PageRange[] } => {
   const ranges: PageRange[] = [];
   let { nextOffset } = plan;
   const queue = plan.queue.filter((range) => beforeEnd(plan, range));
@@ -52,7 +58,11 @@ export const takeRequests = (plan: PagingPlan): { plan: PagingPlan; ranges: Page
     const retry = queue.shift();
     if (retry) {
       ranges.push(retry);
-    } else if (plan.end === undefined && (plan.done.size > 0 || ranges.length === 0)) {
+    } else if (
+      plan.end === undefined &&
+      nextOffset < until &&
+      (plan.done.size > 0 || ranges.length === 0)
+    ) {
       ranges.push({ offset: nextOffset, limit: plan.limit });
       nextOffset += plan.limit;
     } else {

@@ -24,6 +24,9 @@ export const dialogStrings = {
   resume: 'Resume',
   download: (format: 'csv' | 'json') => `Download ${format.toUpperCase()}`,
   cancelled: 'Export stopped. Nothing was saved.',
+  /** The file is written while pages arrive, in the format chosen at the start. */
+  otherFormat: (written: 'csv' | 'json') =>
+    `The file was written as ${written.toUpperCase()}; export again for the format chosen now.`,
   pausedTitle: 'The export stopped',
   resumable: 'Resume continues where it stopped.',
   failedTitle: 'The export cannot continue',

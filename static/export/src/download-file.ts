@@ -1,8 +1,9 @@
-/** Hands a text file to the browser as a download (the Custom UI iframe allows downloads; UI Kit cannot). */
-import type { ExportFile } from '../../../src/export/file';
+/** Hands the export's file to the browser as a download (the Custom UI iframe allows downloads; UI Kit cannot). */
+import type { ReadyFile } from '../../../src/export';
 
-export const downloadFile = ({ fileName, mimeType, text }: ExportFile): void => {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+export const downloadFile = ({ blob, fileName }: ReadyFile): void => {
+  // The Blob already holds the file in parts; an object URL reads them without copying into one string.
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

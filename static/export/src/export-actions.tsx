@@ -1,16 +1,16 @@
 /** The dialog's buttons: start, stop, resume (only when a retry can help), and the download with the file's name. */
 import Button from '@atlaskit/button/new';
 import { Inline, Text } from '@atlaskit/primitives';
-import type { ExportFormat } from '../../../src/export/file-name';
+import type { ExportFormat } from '../../../src/export';
 import { dialogStrings as text } from './dialog-strings';
 import type { ExportState } from './use-export';
-import type { ReadyFile } from './use-export-file';
+import type { DownloadableFile } from './downloadable-file';
 
 export interface ExportActionsProps {
   readonly state: ExportState;
   readonly format: ExportFormat;
-  readonly ready: ReadyFile | undefined;
-  readonly onStart: () => void;
+  readonly ready: DownloadableFile | undefined;
+  readonly onStart: (format: ExportFormat) => void;
   readonly onStop: () => void;
   readonly onResume: () => void;
 }
@@ -19,7 +19,7 @@ const Download = ({
   ready,
   format,
 }: {
-  readonly ready: ReadyFile;
+  readonly ready: DownloadableFile;
   readonly format: ExportFormat;
 }) => (
   <Inline space="space.100" alignBlock="center">
@@ -59,7 +59,7 @@ export const ExportActions = ({
         {running ? null : (
           <Button
             appearance={ready || resumable ? 'default' : 'primary'}
-            onClick={onStart}
+            onClick={() => onStart(format)}
             testId="export-start"
           >
             {state.phase === 'idle' ? text.start : text.again}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import SectionMessage from '@atlaskit/section-message';
 import Spinner from '@atlaskit/spinner';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
-import type { ExportFormat } from '../../../src/export/file-name';
+import type { ExportFormat } from '../../../src/export';
 import type { ExportSearch } from '../../../src/export/search';
 import { dialogStrings as text } from './dialog-strings';
 import { ExportActions } from './export-actions';
@@ -12,7 +12,7 @@ import { ExportProgress } from './export-progress';
 import { FormatChoice } from './format-choice';
 import { SearchSummary } from './search-summary';
 import { useExport } from './use-export';
-import { useExportFile } from './use-export-file';
+import { downloadableFile } from './downloadable-file';
 import { usePinnedSearch } from './use-pinned-search';
 import { useRunningStatus } from './use-running-status';
 
@@ -23,14 +23,14 @@ interface ExportPanelProps {
 }
 
 const ExportPanel = ({ search, zone, siteUrl }: ExportPanelProps) => {
-  const { state, start, resume, cancel } = useExport(search);
+  const { state, start, resume, cancel } = useExport({ search, siteUrl, timezone: zone });
   const [format, setFormat] = useState<ExportFormat>('csv');
-  const ready = useExportFile({ state, format, search, siteUrl });
+  const ready = downloadableFile(state, format);
   useRunningStatus(state.phase === 'running');
   return (
     <Stack space="space.200">
       <SearchSummary search={search} zone={zone} />
-      <FormatChoice format={format} onChange={setFormat} />
+      <FormatChoice format={format} onChange={setFormat} isDisabled={state.phase === 'running'} />
       {state.phase === 'running' || state.phase === 'paused' ? (
         <ExportProgress progress={state.progress} running={state.phase === 'running'} />
       ) : null}

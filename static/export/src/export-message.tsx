@@ -3,14 +3,14 @@ import SectionMessage from '@atlaskit/section-message';
 import { Text } from '@atlaskit/primitives';
 import { dialogStrings as text } from './dialog-strings';
 import type { ExportState } from './use-export';
-import type { ReadyFile } from './use-export-file';
+import type { DownloadableFile } from './downloadable-file';
 
 export const ExportMessage = ({
   state,
   ready,
 }: {
   readonly state: ExportState;
-  readonly ready: ReadyFile | undefined;
+  readonly ready: DownloadableFile | undefined;
 }) => {
   switch (state.phase) {
     case 'idle':
@@ -36,7 +36,11 @@ export const ExportMessage = ({
         </SectionMessage>
       );
     case 'done':
-      return ready === undefined ? null : (
+      return ready === undefined ? (
+        <Text size="small" color="color.text.subtle" testId="export-status">
+          {text.otherFormat(state.format)}
+        </Text>
+      ) : (
         <SectionMessage
           appearance={ready.verdict.ok ? 'success' : 'warning'}
           testId="export-status"

@@ -1,18 +1,31 @@
 /**
- * The export's state: runs the job through `invoke`, checks ids and counts before offering the file, tells the page
- * whether it runs (so closing asks first), and leaves missing consent to Forge's own prompt.
+ * The export's state: runs the streaming file export through `invoke` (the file grows in Blob parts as pages arrive),
+ * and leaves missing consent to Forge's own prompt instead of retrying into it.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isConsentRequired } from '../../../src/contract/consent';
 import type { ResolverError } from '../../../src/contract';
+import {
+  createFileExport,
+  type ExportCheckResult,
+  type ExportFormat,
+  type ExportProgress,
+  type FileExport,
+  type ReadyFile,
+} from '../../../src/export';
 import { EXPORT_PAGE_SIZE } from '../../../src/export/paging-plan';
-import { createExportJob, type ExportProgress } from '../../../src/export/job';
-import { checkUniqueIds, type ExportCheck } from '../../../src/export/verify';
 import type { ExportSearch } from '../../../src/export/search';
 import { auditClient } from '../../../src/frontend/bridge-client';
 
 /** Requests in flight at once: fast enough, gentle on Jira's rate limits. */
 export const MAX_IN_FLIGHT = 3;
+
+export interface ExportTarget {
+  readonly search: ExportSearch;
+  readonly siteUrl?: string;
+  /** The admin's IANA zone, for the CSV's local-time column. */
+  readonly timezone: string;
+}
 
 export type ExportState =
   | { readonly phase: 'idle' }
@@ -22,24 +35,30 @@ export type ExportState =
   | { readonly phase: 'cancelled' }
   /** The resolver needs the admin's consent: Forge shows its prompt in the dialog's place. */
   | { readonly phase: 'consent' }
-  | { readonly phase: 'done'; readonly check: ExportCheck; readonly pages: number };
+  | {
+      readonly phase: 'done';
+      readonly format: ExportFormat;
+      readonly file: ReadyFile;
+      readonly check: ExportCheckResult;
+      readonly pages: number;
+    };
 
-type Job = ReturnType<typeof createExportJob>;
+const NO_PROGRESS: ExportProgress = { records: 0, pages: 0, retrying: false };
 
-const EMPTY_PROGRESS: ExportProgress = { records: 0, pages: 0, retrying: false };
-
-export const useExport = (search: ExportSearch) => {
+export const useExport = ({ search, siteUrl, timezone }: ExportTarget) => {
   const [state, setState] = useState<ExportState>({ phase: 'idle' });
-  const job = useRef<Job>();
-  const progress = useRef<ExportProgress>(EMPTY_PROGRESS);
+  const job = useRef<FileExport>();
+  const progress = useRef<ExportProgress>(NO_PROGRESS);
+  const format = useRef<ExportFormat>('csv');
   const consent = useRef(false);
 
-  const drive = useCallback(async (current: Job) => {
+  const drive = useCallback(async (current: FileExport, chosen: ExportFormat) => {
     setState({ phase: 'running', progress: progress.current });
     const outcome = await current.run();
     if (job.current !== current) return;
     if (outcome.status === 'done') {
-      setState({ phase: 'done', check: checkUniqueIds(outcome.records), pages: outcome.pages });
+      const { file, check, pages } = outcome;
+      setState({ phase: 'done', format: chosen, file, check, pages });
     } else if (outcome.status === 'paused') {
       setState({ phase: 'paused', error: outcome.error, progress: progress.current });
     } else {
@@ -47,37 +66,44 @@ export const useExport = (search: ExportSearch) => {
     }
   }, []);
 
-  const start = useCallback(() => {
-    job.current?.cancel();
-    progress.current = EMPTY_PROGRESS;
-    consent.current = false;
-    const created: Job = createExportJob({
-      limit: EXPORT_PAGE_SIZE,
-      maxInFlight: MAX_IN_FLIGHT,
-      fetchPage: ({ offset, limit }) =>
-        auditClient.getAuditPage({ ...search, offset, limit }).catch((error: unknown) => {
-          // No retry can grant consent: stop at once instead of retrying into the same answer.
-          if (isConsentRequired(error)) {
-            consent.current = true;
-            created.cancel();
-          }
-          throw error;
-        }),
-      onProgress: (next) => {
-        progress.current = next;
-        if (job.current === created)
-          setState((previous) =>
-            previous.phase === 'running' ? { phase: 'running', progress: next } : previous,
-          );
-      },
-    });
-    job.current = created;
-    void drive(created);
-  }, [search, drive]);
+  const start = useCallback(
+    (chosen: ExportFormat) => {
+      job.current?.cancel();
+      progress.current = NO_PROGRESS;
+      format.current = chosen;
+      consent.current = false;
+      const created: FileExport = createFileExport({
+        limit: EXPORT_PAGE_SIZE,
+        maxInFlight: MAX_IN_FLIGHT,
+        file: { format: chosen, siteUrl, from: search.from, to: search.to, zone: timezone },
+        fetchPage: ({ offset, limit }) =>
+          auditClient.getAuditPage({ ...search, offset, limit }).catch((error: unknown) => {
+            // No retry can grant consent: stop at once instead of asking into the same answer.
+            if (isConsentRequired(error)) {
+              consent.current = true;
+              created.cancel();
+            }
+            throw error;
+          }),
+        onProgress: (next) => {
+          progress.current = next;
+          if (job.current === created)
+            setState((previous) =>
+              previous.phase === 'running' ? { phase: 'running', progress: next } : previous,
+            );
+        },
+      });
+      job.current = created;
+      void drive(created, chosen);
+    },
+    [search, siteUrl, timezone, drive],
+  );
 
+  /** Only after a failure that may pass (a rate limit, an outage); a 403 or a bad request would fail again. */
   const resume = useCallback(() => {
-    if (job.current) void drive(job.current);
-  }, [drive]);
+    if (job.current && state.phase === 'paused' && state.error.retryable)
+      void drive(job.current, format.current);
+  }, [drive, state]);
 
   const cancel = useCallback(() => job.current?.cancel(), []);
 
