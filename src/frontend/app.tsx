@@ -8,7 +8,7 @@ import { AuditTable } from './audit-table';
 import { auditClient, type AuditClient } from './bridge-client';
 import { EmptyResult } from './empty-result';
 import { SearchErrorMessage } from './error-message';
-import { ExportButton } from './export-button';
+import { ExportDialog } from './export-dialog';
 import { FilterBar } from './filter-bar';
 import { formatInZone, resolveLocale } from './format';
 import { PagingControls } from './paging-controls';
@@ -62,7 +62,7 @@ export const App = ({ client = auditClient, activityClient = defaultActivityClie
         onQuickRange={search.chooseQuickRange}
         onReset={search.reset}
       />
-      <ExportButton search={state.search} />
+      <ExportDialog search={state.search} />
       <ActivityChart
         state={activity.state}
         onShow={activity.show}
