@@ -17,7 +17,9 @@ export interface LocalForgeSql {
   readonly database: ScratchDatabase;
   readonly sql: SqlBackend;
   /** Another database on the same server, for a second installation (dropped on close too). */
-  addDatabase(prefix: string): Promise<{ readonly database: ScratchDatabase; readonly sql: SqlBackend }>;
+  addDatabase(
+    prefix: string,
+  ): Promise<{ readonly database: ScratchDatabase; readonly sql: SqlBackend }>;
   close(): Promise<void>;
 }
 
