@@ -46,8 +46,10 @@ const earlier = (a: string | undefined, b: string | undefined) =>
 const later = (a: string | undefined, b: string | undefined) =>
   a && b ? (a > b ? a : b) : (a ?? b);
 
-export interface ActivityInput {
-  readonly records: readonly Pick<AuditRecord, 'created' | 'category'>[];
+/** Records per day (`YYYY-MM-DD`) and category, however they were counted. */
+export type DayCounts = ReadonlyMap<string, ReadonlyMap<string, number>>;
+
+export interface DayLayout {
   readonly timezone: string;
   readonly from?: string;
   readonly to?: string;
@@ -55,23 +57,15 @@ export interface ActivityInput {
   readonly capped: boolean;
 }
 
+export interface ActivityInput extends DayLayout {
+  readonly records: readonly Pick<AuditRecord, 'created' | 'category'>[];
+}
+
 /** Every day from the first to the last, oldest first, with the count per category (categories with records only). */
-export const bucketActivity = ({
-  records,
-  timezone,
-  from,
-  to,
-  capped,
-}: ActivityInput): ActivityDay[] => {
-  const counts = new Map<string, Map<string, number>>();
-  const dayAt = dayFinder(timezone);
-  for (const record of records) {
-    const day = dayAt(record.created);
-    if (day === undefined) continue;
-    const perCategory = counts.get(day) ?? new Map<string, number>();
-    perCategory.set(record.category, (perCategory.get(record.category) ?? 0) + 1);
-    counts.set(day, perCategory);
-  }
+export const layoutDays = (
+  counts: DayCounts,
+  { timezone, from, to, capped }: DayLayout,
+): ActivityDay[] => {
   const recordDays = [...counts.keys()].sort();
   const last = later(recordDays.at(-1), to === undefined ? undefined : dayOf(to, timezone));
   if (last === undefined) return [];
@@ -85,4 +79,18 @@ export const bucketActivity = ({
     days.push({ day, counts: Object.fromEntries(counts.get(day) ?? []) });
   }
   return days;
+};
+
+/** The records counted per day in `timezone` and category, laid out as `layoutDays` does. */
+export const bucketActivity = ({ records, ...layout }: ActivityInput): ActivityDay[] => {
+  const counts = new Map<string, Map<string, number>>();
+  const dayAt = dayFinder(layout.timezone);
+  for (const record of records) {
+    const day = dayAt(record.created);
+    if (day === undefined) continue;
+    const perCategory = counts.get(day) ?? new Map<string, number>();
+    perCategory.set(record.category, (perCategory.get(record.category) ?? 0) + 1);
+    counts.set(day, perCategory);
+  }
+  return layoutDays(counts, layout);
 };
