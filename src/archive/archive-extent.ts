@@ -8,6 +8,7 @@ const extentRow = z.object({
   newest: z.number().int().nullable(),
   synced_through: z.number().int().nullable(),
   backfill_done: z.number().int(),
+  keep_from: z.number().int(),
   last_sync_at: z.number().int().nullable(),
 });
 
@@ -18,6 +19,8 @@ export interface ArchiveExtent {
   readonly syncedThrough?: number;
   /** The backfill reached Jira's oldest record (or the oldest the archive keeps). */
   readonly complete: boolean;
+  /** Records created before this are not kept (retention, size budget). */
+  readonly keepFrom: number;
   readonly lastSyncAt?: number;
 }
 
@@ -30,18 +33,19 @@ export const readExtent = async (db: ArchiveDb, withCount: boolean): Promise<Arc
   const [row] = await db.rows(
     `SELECT ${withCount ? '(SELECT COUNT(*) FROM archive_record)' : '0'} AS records,
        (SELECT MIN(created) FROM archive_record) AS oldest, (SELECT MAX(created) FROM archive_record) AS newest,
-       s.synced_through, s.backfill_done, s.last_sync_at
+       s.synced_through, s.backfill_done, s.keep_from, s.last_sync_at
      FROM archive_state s WHERE s.id = 1`,
     [],
     extentRow,
   );
-  if (!row) return { records: 0, complete: false };
+  if (!row) return { records: 0, complete: false, keepFrom: 0 };
   return {
     records: row.records,
     oldest: row.oldest ?? undefined,
     newest: row.newest ?? undefined,
     syncedThrough: row.synced_through ?? undefined,
     complete: row.backfill_done !== 0,
+    keepFrom: row.keep_from,
     lastSyncAt: row.last_sync_at ?? undefined,
   };
 };

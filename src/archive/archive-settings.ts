@@ -32,6 +32,8 @@ export interface ArchiveSettings {
   readonly matchRows: number;
   /** Authors' names are asked again after this long. */
   readonly authorRefreshMs: number;
+  /** Day × category rows one activity summary may read (a few bytes each, far inside Forge SQL's 4 MiB answer). */
+  readonly activityRows: number;
 }
 
 export const DEFAULT_ARCHIVE_SETTINGS: ArchiveSettings = {
@@ -48,4 +50,5 @@ export const DEFAULT_ARCHIVE_SETTINGS: ArchiveSettings = {
   facetCombinations: 5_000,
   matchRows: 5_000,
   authorRefreshMs: 7 * 24 * 60 * 60_000,
+  activityRows: 50_000,
 };

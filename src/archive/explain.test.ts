@@ -180,6 +180,24 @@ describe('EXPLAIN of the archive’s statements', () => {
     expect(access(find(plans, FACETS), 'r')).toMatchObject({ key: 'PRIMARY' });
   });
 
+  it('activity per day counts from the facets index alone, or scans the rows once for text', async () => {
+    const activity = (payload: object) => async () => {
+      const answer = await invokeResolverFunction(handler(), {
+        functionKey: 'getActivitySummary',
+        payload,
+      });
+      expect(answer).toMatchObject({ ok: true, source: 'archive' });
+    };
+    const narrow = access(
+      find(await plansOf(activity({ timezone: 'Europe/Berlin' })), /DIV 86400000/),
+      'r',
+    )!;
+    expect(narrow).toMatchObject({ key: 'archive_record_facets' });
+    expect(narrow.Extra).toMatch(/Using index/);
+    const text = find(await plansOf(activity({ filter: 'admins', ...window30 })), /DIV 86400000/);
+    expect(access(text, 'r')).toMatchObject({ type: 'range', key: 'PRIMARY' });
+  });
+
   it('status: the count reads the facets index, the oldest and newest come from the key ends', async () => {
     const plans = await plansOf(() =>
       invokeResolverFunction(handler(), { functionKey: 'getArchiveStatus' }),

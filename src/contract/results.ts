@@ -40,6 +40,8 @@ export const activitySummarySuccessSchema = z.object({
   capped: z.boolean(),
   cap: z.number().check(z.int(), z.gte(1)),
   timezone: z.string(),
+  /** Where the counts come from: the app's archive (every record of the range) or a scan of Jira. */
+  source: z.optional(z.enum(['archive', 'jira'])),
 });
 
 export const activitySummaryResultSchema = z.discriminatedUnion('ok', [

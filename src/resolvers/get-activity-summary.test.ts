@@ -2,7 +2,7 @@
 import { DateTime } from 'luxon';
 import { generateAuditLog, rawRecord, rawRecords } from '../testing/mock-jira';
 import { auditCalls, useMockJira } from './testing/forge-call';
-import { SCAN_BUDGET_MS } from './get-activity-summary';
+import { SCAN_BUDGET_MS } from '../jira/scan-activity';
 
 const mock = useMockJira(() => ({ records: [] }));
 

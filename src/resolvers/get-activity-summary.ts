@@ -1,24 +1,18 @@
-/** getActivitySummary: scan the newest matching records (up to a cap, within a time budget) and count them per day. */
-import {
-  ACTIVITY_SCAN_CAP,
-  activitySummaryQuerySchema,
-  type ActivitySummaryResult,
-  type AuditRecord,
-} from '../contract';
-import { bucketActivity } from '../domain/activity-buckets';
-import { normaliseRecord } from '../jira/normalise-record';
-import { JIRA_MAX_LIMIT } from '../contract/limits';
-import { getAuditRecords } from '../jira/get-audit-records';
+/**
+ * getActivitySummary: validate the payload, then count from the archive or Jira. The archive's asUser proof is asked
+ * only when the archive may answer: Jira checks the caller itself on its own path.
+ */
+import { activitySummaryQuerySchema, type ActivitySummaryResult } from '../contract';
+import { activitySummary } from '../archive/activity/activity-summary';
+import type { ArchiveDeps } from '../archive/archive-deps';
 import type { JiraDeps } from '../jira/jira-deps';
-import { startJiraSession } from '../jira/jira-session';
 import { parsePayload } from './parse-payload';
-
-/** No new page starts after this much time, so the last one still ends inside Forge's 25 s. */
-export const SCAN_BUDGET_MS = 12_000;
 
 export const getActivitySummary = async (
   deps: JiraDeps,
+  archive: ArchiveDeps,
   payload: unknown,
+  accountId: string | undefined,
 ): Promise<ActivitySummaryResult> => {
   const parsed = parsePayload(
     activitySummaryQuerySchema,
@@ -26,46 +20,5 @@ export const getActivitySummary = async (
     '"from", "to", "filter" and "timezone"',
   );
   if (!parsed.ok) return parsed;
-  const { filter, from, timezone } = parsed.value;
-  const session = startJiraSession('user', deps);
-  const { clock } = session;
-  const started = clock.now();
-  // Pinned, so records written during the scan cannot shift the pages.
-  const to = parsed.value.to ?? new Date(started).toISOString();
-  const search = { filter, from, to };
-
-  const records: AuditRecord[] = [];
-  let capped = false;
-  for (let offset = 0; offset < ACTIVITY_SCAN_CAP; offset += JIRA_MAX_LIMIT) {
-    if (offset > 0 && clock.now() - started > SCAN_BUDGET_MS) {
-      capped = true;
-      break;
-    }
-    const limit = Math.min(JIRA_MAX_LIMIT, ACTIVITY_SCAN_CAP - offset);
-    const page = await getAuditRecords(session, { ...search, offset, limit });
-    if (!page.ok) {
-      // Without the first page there is nothing to show; later, the pages read so far are a fair sample.
-      if (offset === 0) return page;
-      capped = true;
-      break;
-    }
-    for (const record of page.records.slice(0, limit)) records.push(normaliseRecord(record));
-    if (page.records.length < limit) break;
-    if (offset + limit >= ACTIVITY_SCAN_CAP) {
-      const probe = await getAuditRecords(session, {
-        ...search,
-        offset: ACTIVITY_SCAN_CAP,
-        limit: 1,
-      });
-      capped = !probe.ok || probe.records.length > 0;
-    }
-  }
-  return {
-    ok: true,
-    days: bucketActivity({ records, timezone, from, to, capped }),
-    scanned: records.length,
-    capped,
-    cap: ACTIVITY_SCAN_CAP,
-    timezone,
-  };
+  return activitySummary(deps, archive, parsed.value, accountId);
 };

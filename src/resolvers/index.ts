@@ -18,8 +18,8 @@ export const createResolverHandler = (
 ) => {
   const resolver = new Resolver();
   resolver.define(RESOLVER_KEYS.getAuditPage, ({ payload }) => getAuditPage(deps, payload));
-  resolver.define(RESOLVER_KEYS.getActivitySummary, ({ payload }) =>
-    getActivitySummary(deps, payload),
+  resolver.define(RESOLVER_KEYS.getActivitySummary, ({ payload, context }) =>
+    getActivitySummary(deps, archive, payload, callerOf(context)),
   );
   resolver.define(RESOLVER_KEYS.getArchiveStatus, ({ context }) =>
     getArchiveStatus(deps, archive, callerOf(context)),

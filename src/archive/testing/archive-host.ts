@@ -3,7 +3,12 @@
  * database of its own on the run's MariaDB (a new one per test), all behind `__forge_fetch__`.
  */
 import mysql from 'mysql2/promise';
-import type { ArchiveStatusResult, SearchAuditResult, SyncArchiveResult } from '../../contract';
+import type {
+  ActivitySummaryResult,
+  ArchiveStatusResult,
+  SearchAuditResult,
+  SyncArchiveResult,
+} from '../../contract';
 import { createJiraDeps, type JiraDeps } from '../../jira/jira-deps';
 import { DEFAULT_TIMING, type Clock, type JiraTiming } from '../../jira/timing';
 import { routeForgeFetch, type ForgeFetch } from '../../testing/forge-host/forge-fetch';
@@ -55,8 +60,11 @@ export interface ArchiveHost {
   sync(): Promise<SyncArchiveResult>;
   /** Calls syncArchive until it answers done (or fails); every answer, in order. */
   syncUntilDone(maxCalls?: number): Promise<SyncArchiveResult[]>;
+  /** Any resolver key, as Forge calls it. */
+  call(functionKey: string, payload: unknown, accountId?: string): Promise<unknown>;
   searchAudit(payload: unknown, accountId?: string): Promise<SearchAuditResult>;
   getArchiveStatus(accountId?: string): Promise<ArchiveStatusResult>;
+  getActivitySummary(payload: unknown, accountId?: string): Promise<ActivitySummaryResult>;
   /** Straight to MariaDB, past the Forge SQL bridge: for checking what the app stored. */
   query<T>(statement: string, params?: unknown[]): Promise<T[]>;
   /** Ids of the archived records, ascending (read straight from MariaDB). */
@@ -146,8 +154,11 @@ export const useArchiveHost = (options: () => ArchiveHostOptions = () => ({})): 
       }
       throw new Error(`syncArchive was not done after ${maxCalls} calls`);
     },
+    call,
     searchAudit: async (payload, accountId) =>
       (await call('searchAudit', payload, accountId)) as SearchAuditResult,
+    getActivitySummary: async (payload, accountId) =>
+      (await call('getActivitySummary', payload, accountId)) as ActivitySummaryResult,
     getArchiveStatus: async (accountId) =>
       (await call('getArchiveStatus', {}, accountId)) as ArchiveStatusResult,
     archivedIds: async () =>
