@@ -5,6 +5,7 @@
 import { NeedsAuthenticationError } from '@forge/api';
 import type { ActivitySummaryResult } from '../../contract';
 import { createFakeClock, type FakeClock } from '../../jira/testing/fake-clock';
+import { captureOutput } from '../../faults/testing/capture-output';
 import { formatJiraDate, rawRecord, type RawAuditRecord } from '../../testing/mock-jira';
 import { ADMIN, useArchiveHost } from '../testing/archive-host';
 
@@ -165,6 +166,42 @@ describe('activity from a full archive', () => {
     expect(answer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     // The coverage check reads the archive's state and extent, never a record or a count.
     expect(host.sql.queries.slice(before).join('\n')).not.toMatch(/archive_record_body|COUNT/);
+  });
+
+  it('answers from Jira when any one SQL request of the archive read fails, and logs none of it', async () => {
+    const payload = {
+      from: '2026-10-24T00:00:00.000+02:00',
+      to: '2026-10-26T23:59:59.999+01:00',
+      timezone: 'Europe/Berlin',
+    };
+    // The same Berlin days as above, now from Jira's scan: counted by hand from the log.
+    const expected = [
+      { day: '2026-10-24', counts: { projects: 1 } },
+      { day: '2026-10-25', counts: { projects: 2, fields: 2 } },
+      { day: '2026-10-26', counts: { projects: 1 } },
+    ];
+    host.restart({ clock });
+    const before = host.sql.queries.length;
+    expect(ok(await host.getActivitySummary(payload)).source).toBe('archive');
+    const statements = host.sql.queries.length - before;
+    expect(statements).toBeGreaterThan(2);
+    const output = await captureOutput(async () => {
+      for (let nth = 1; nth <= statements; nth += 1) {
+        for (const phase of ['before', 'after'] as const) {
+          host.restart({ clock });
+          host.sql.setFault({ nth, phase });
+          const answer = ok(await host.getActivitySummary(payload));
+          expect({ nth, phase, source: answer.source, days: answer.days }).toEqual({
+            nth,
+            phase,
+            source: 'jira',
+            days: expected,
+          });
+        }
+      }
+    });
+    host.sql.setFault(undefined);
+    expect(output).not.toMatch(/SELECT|archive_record|Project created|Group/);
   });
 
   it('rethrows missing consent so Forge can ask for it', async () => {
