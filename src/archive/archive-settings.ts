@@ -34,6 +34,13 @@ export interface ArchiveSettings {
   readonly authorRefreshMs: number;
   /** Day × category rows one activity summary may read (a few bytes each, far inside Forge SQL's 4 MiB answer). */
   readonly activityRows: number;
+  /**
+   * An exportAudit answer stops before its records pass this many bytes of JSON: far under the 5 MiB Forge lets an
+   * invoke answer carry, whatever the records' size.
+   */
+  readonly exportPageBytes: number;
+  /** Rows one export query reads: a few hundred bytes each, well inside Forge SQL's 4 MiB answer. */
+  readonly exportChunkRows: number;
 }
 
 export const DEFAULT_ARCHIVE_SETTINGS: ArchiveSettings = {
@@ -51,4 +58,6 @@ export const DEFAULT_ARCHIVE_SETTINGS: ArchiveSettings = {
   matchRows: 5_000,
   authorRefreshMs: 7 * 24 * 60 * 60_000,
   activityRows: 50_000,
+  exportPageBytes: 2 * 1024 * 1024,
+  exportChunkRows: 1_000,
 };

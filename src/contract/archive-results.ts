@@ -37,6 +37,21 @@ export const searchAuditResultSchema = z.discriminatedUnion('ok', [
   failureSchema,
 ]);
 
+/** exportAudit (addition): a page of the archive, or the answer that the archive does not hold the whole search. */
+export const exportAuditResultSchema = z.union([
+  z.object({
+    ok: z.literal(true),
+    source: z.literal('archive'),
+    /** Newest first; the first page pins the export, so records archived later never appear. */
+    records: z.array(auditRecordSchema),
+    /** Present exactly when more records match. */
+    nextCursor: z.optional(z.string()),
+  }),
+  /** Only for a first page (no cursor): read this search from Jira with getAuditPage instead. */
+  z.object({ ok: z.literal(true), source: z.literal('jira') }),
+  failureSchema,
+]);
+
 export const ARCHIVE_STATES = ['empty', 'backfilling', 'ready'] as const;
 
 export const archiveStatusSuccessSchema = z.object({
@@ -59,6 +74,7 @@ export const syncArchiveResultSchema = z.discriminatedUnion('ok', [
   failureSchema,
 ]);
 
+export type ExportAuditResult = z.output<typeof exportAuditResultSchema>;
 export type SearchAuditSuccess = z.output<typeof searchAuditSuccessSchema>;
 export type SearchAuditResult = z.output<typeof searchAuditResultSchema>;
 export type SearchFacets = SearchAuditSuccess['facets'];

@@ -2,8 +2,8 @@
 import type { AuditPageQueryInput } from './audit-page';
 import type { ActivitySummaryQueryInput } from './activity-summary';
 import type { ActivitySummaryResult, AuditPageResult } from './results';
-import type { SearchAuditQueryInput } from './search-audit';
-import type { ArchiveStatusResult, SearchAuditResult } from './archive-results';
+import type { ExportAuditQueryInput, SearchAuditQueryInput } from './search-audit';
+import type { ArchiveStatusResult, ExportAuditResult, SearchAuditResult } from './archive-results';
 
 export * from './limits';
 export * from './instant';
@@ -20,6 +20,7 @@ export const RESOLVER_KEYS = {
   getActivitySummary: 'getActivitySummary',
   getArchiveStatus: 'getArchiveStatus',
   searchAudit: 'searchAudit',
+  exportAudit: 'exportAudit',
 } as const;
 
 /** Payload and result of each resolver key; the typed bridge client and the resolver table both use it. */
@@ -39,6 +40,10 @@ export interface ResolverApi {
   readonly searchAudit: {
     readonly payload: SearchAuditQueryInput;
     readonly result: SearchAuditResult;
+  };
+  readonly exportAudit: {
+    readonly payload: ExportAuditQueryInput;
+    readonly result: ExportAuditResult;
   };
 }
 

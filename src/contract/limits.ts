@@ -17,3 +17,9 @@ export const SEARCH_MAX_TEXT = 200;
 export const SEARCH_MAX_VALUES = 20;
 /** Facet entries per list in a searchAudit answer. */
 export const FACET_SIZE = 20;
+/**
+ * exportAudit (the archive): records a page at most, also the default. A typical record is ~650 bytes of JSON with
+ * its author, so 5,000 make ~3.2 MB, inside the 5 MiB Forge lets an invoke answer carry; the resolver also stops a
+ * page early by bytes (archive-settings.ts) for unusually large records.
+ */
+export const EXPORT_ARCHIVE_MAX_LIMIT = 5_000;

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { instantSchema, orderedRange } from './instant';
 import {
+  EXPORT_ARCHIVE_MAX_LIMIT,
   SEARCH_DEFAULT_LIMIT,
   SEARCH_MAX_LIMIT,
   SEARCH_MAX_TEXT,
@@ -64,27 +65,42 @@ const objectSchema = z
     }),
   );
 
-const LIMIT_MESSAGE = `"limit" must be a whole number from 1 to ${SEARCH_MAX_LIMIT}.`;
+const limitField = (max: number, fallback: number) => {
+  const message = `"limit" must be a whole number from 1 to ${max}.`;
+  return z.pipe(
+    optional(wholeNumber(1, max, message)),
+    z.transform((limit) => limit ?? fallback),
+  );
+};
+
+/** The fields of an archive search, shared by searchAudit and exportAudit (which differ in their page size only). */
+const archiveSearchFields = {
+  from: optional(instantSchema('from')),
+  to: optional(instantSchema('to')),
+  text: optional(text),
+  authors: list('authors', 'account ids ("system" for records without an author)'),
+  categories: list('categories', 'categories'),
+  objectTypes: list('objectTypes', 'object types'),
+  object: optional(objectSchema),
+  // Parsed into an address range by the resolver (domain/ip-address.ts).
+  ip: optional(trimmed('ip', 'an IPv4 or IPv6 address or a CIDR prefix such as 10.0.0.0/8')),
+  // Decoded and matched to the search by the resolver (domain/search-cursor.ts).
+  cursor: optional(z.string({ error: '"cursor" must be the nextCursor of an earlier answer.' })),
+};
 
 export const searchAuditQuerySchema = z
+  .object({ ...archiveSearchFields, limit: limitField(SEARCH_MAX_LIMIT, SEARCH_DEFAULT_LIMIT) })
+  .check(orderedRange);
+
+/** exportAudit (addition): the same search, read in pages as large as Forge's answer sizes allow. */
+export const exportAuditQuerySchema = z
   .object({
-    from: optional(instantSchema('from')),
-    to: optional(instantSchema('to')),
-    text: optional(text),
-    authors: list('authors', 'account ids ("system" for records without an author)'),
-    categories: list('categories', 'categories'),
-    objectTypes: list('objectTypes', 'object types'),
-    object: optional(objectSchema),
-    // Parsed into an address range by the resolver (domain/ip-address.ts).
-    ip: optional(trimmed('ip', 'an IPv4 or IPv6 address or a CIDR prefix such as 10.0.0.0/8')),
-    limit: z.pipe(
-      optional(wholeNumber(1, SEARCH_MAX_LIMIT, LIMIT_MESSAGE)),
-      z.transform((limit) => limit ?? SEARCH_DEFAULT_LIMIT),
-    ),
-    // Decoded and matched to the search by the resolver (domain/search-cursor.ts).
-    cursor: optional(z.string({ error: '"cursor" must be the nextCursor of an earlier answer.' })),
+    ...archiveSearchFields,
+    limit: limitField(EXPORT_ARCHIVE_MAX_LIMIT, EXPORT_ARCHIVE_MAX_LIMIT),
   })
   .check(orderedRange);
 
 export type SearchAuditQueryInput = z.input<typeof searchAuditQuerySchema>;
 export type SearchAuditQuery = z.output<typeof searchAuditQuerySchema>;
+export type ExportAuditQueryInput = z.input<typeof exportAuditQuerySchema>;
+export type ExportAuditQuery = z.output<typeof exportAuditQuerySchema>;

@@ -1,9 +1,20 @@
 /** The one place the page calls `invoke`: typed by the contract's ResolverApi, results validated by its schemas. */
 import { invoke } from '@forge/bridge';
-import type { AuditPageQueryInput, AuditPageResult, ResolverApi, ResolverKey } from '../contract';
+import type {
+  AuditPageQueryInput,
+  AuditPageResult,
+  ExportAuditQueryInput,
+  ExportAuditResult,
+  ResolverApi,
+  ResolverKey,
+} from '../contract';
 // Values from the result schemas' own module: the contract index also holds the resolver's payload schemas.
 import { activitySummaryResultSchema, auditPageResultSchema } from '../contract/results';
-import { archiveStatusResultSchema, searchAuditResultSchema } from '../contract/archive-results';
+import {
+  archiveStatusResultSchema,
+  exportAuditResultSchema,
+  searchAuditResultSchema,
+} from '../contract/archive-results';
 import type * as z from 'zod/mini';
 
 /** The resolver answered with something that is not its contract's result. */
@@ -32,6 +43,7 @@ export const RESULT_SCHEMAS: {
   getActivitySummary: activitySummaryResultSchema,
   getArchiveStatus: archiveStatusResultSchema,
   searchAudit: searchAuditResultSchema,
+  exportAudit: exportAuditResultSchema,
 };
 
 export const invokeResolver = async <K extends ResolverKey>(
@@ -44,11 +56,13 @@ export const invokeResolver = async <K extends ResolverKey>(
   return parsed.data;
 };
 
-/** The calls the admin page makes. */
+/** The calls the admin page and the export dialog make. */
 export interface AuditClient {
   getAuditPage(payload: AuditPageQueryInput): Promise<AuditPageResult>;
+  exportAudit(payload: ExportAuditQueryInput): Promise<ExportAuditResult>;
 }
 
 export const auditClient: AuditClient = {
   getAuditPage: (payload) => invokeResolver('getAuditPage', payload),
+  exportAudit: (payload) => invokeResolver('exportAudit', payload),
 };

@@ -3,6 +3,7 @@ import Resolver from '@forge/resolver';
 import { RESOLVER_KEYS } from '../contract';
 import { createArchiveDeps, type ArchiveDeps } from '../archive/archive-deps';
 import type { JiraDeps } from '../jira/jira-deps';
+import { exportAudit } from './export-audit';
 import { getActivitySummary } from './get-activity-summary';
 import { getArchiveStatus } from './get-archive-status';
 import { getAuditPage } from './get-audit-page';
@@ -26,6 +27,9 @@ export const createResolverHandler = (
   );
   resolver.define(RESOLVER_KEYS.searchAudit, ({ payload, context }) =>
     searchAudit(deps, archive, payload, callerOf(context)),
+  );
+  resolver.define(RESOLVER_KEYS.exportAudit, ({ payload, context }) =>
+    exportAudit(deps, archive, payload, callerOf(context)),
   );
   return resolver.getDefinitions();
 };

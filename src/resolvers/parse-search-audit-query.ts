@@ -1,9 +1,14 @@
 /**
- * The searchAudit payload as an archive search: the contract's schema, then the rules that live in the domain (the
+ * The searchAudit (and exportAudit) payload as an archive search: the contract's schema, then the rules that live in the domain (the
  * address or CIDR prefix, the cursor and whether it belongs to this search). Any miss is a BAD_REQUEST, before any
  * query.
  */
-import { badRequest, parseInstant, searchAuditQuerySchema } from '../contract';
+import {
+  badRequest,
+  exportAuditQuerySchema,
+  parseInstant,
+  searchAuditQuerySchema,
+} from '../contract';
 import { searchFingerprint, type ArchiveSearch } from '../domain/archive-search';
 import { addressRange } from '../domain/ip-address';
 import { decodeCursor } from '../domain/search-cursor';
@@ -18,8 +23,12 @@ const FIELDS =
 const list = (values: readonly string[] | undefined) =>
   values === undefined || values.length === 0 ? undefined : values;
 
-export const parseSearchAuditQuery = (payload: unknown): Parsed<SearchRequest> => {
-  const parsed = parsePayload(searchAuditQuerySchema, payload, FIELDS);
+/** The two keys differ only in their page size, so one schema or the other, and the same rules. */
+const parseArchiveSearch = (
+  schema: typeof searchAuditQuerySchema | typeof exportAuditQuerySchema,
+  payload: unknown,
+): Parsed<SearchRequest> => {
+  const parsed = parsePayload(schema, payload, FIELDS);
   if (!parsed.ok) return parsed;
   const query = parsed.value;
   const address = query.ip === undefined ? undefined : addressRange(query.ip);
@@ -49,3 +58,9 @@ export const parseSearchAuditQuery = (payload: unknown): Parsed<SearchRequest> =
     );
   return { ok: true, value: { search, limit: query.limit, cursor } };
 };
+
+export const parseSearchAuditQuery = (payload: unknown): Parsed<SearchRequest> =>
+  parseArchiveSearch(searchAuditQuerySchema, payload);
+
+export const parseExportAuditQuery = (payload: unknown): Parsed<SearchRequest> =>
+  parseArchiveSearch(exportAuditQuerySchema, payload);

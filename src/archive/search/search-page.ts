@@ -17,7 +17,9 @@ const pageRow = z.object({
   avatar_url: z.string().nullable(),
 });
 
-const toRecord = (row: z.output<typeof pageRow>): AuditRecord => {
+export type PageRow = z.output<typeof pageRow>;
+
+export const toRecord = (row: PageRow): AuditRecord => {
   const record = decodeBody(row.body);
   if (row.account_id === null || row.display_name === null) return record;
   const author = { accountId: row.account_id, displayName: row.display_name };
@@ -55,13 +57,14 @@ export interface SearchPage {
   readonly next?: { readonly created: number; readonly id: number };
 }
 
-export const readSearchPage = async (
+/** Up to `count + 1` rows of a search from the scope's cursor on, newest first: one more tells whether more match. */
+export const readPageRows = async (
   db: ArchiveDb,
   scope: SearchScope,
-  limit: number,
-): Promise<SearchPage> => {
+  count: number,
+): Promise<PageRow[]> => {
   const { from, where, params } = searchFilter(scope);
-  const rows = await db.rows(
+  return db.rows(
     `SELECT r.created, r.id, TO_BASE64(b.body) AS body, a.account_id, a.display_name, a.avatar_url
      FROM ${from}
      JOIN archive_record_body b ON b.created = r.created AND b.id = r.id
@@ -69,9 +72,17 @@ export const readSearchPage = async (
      WHERE ${where}
      ORDER BY r.created DESC, r.id DESC
      LIMIT ?`,
-    [...params, limit + 1],
+    [...params, count + 1],
     pageRow,
   );
+};
+
+export const readSearchPage = async (
+  db: ArchiveDb,
+  scope: SearchScope,
+  limit: number,
+): Promise<SearchPage> => {
+  const rows = await readPageRows(db, scope, limit);
   const shown = rows.slice(0, limit);
   const records = shown.map(toRecord);
   const last = shown.at(-1);

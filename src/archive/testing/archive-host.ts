@@ -6,6 +6,7 @@ import mysql from 'mysql2/promise';
 import type {
   ActivitySummaryResult,
   ArchiveStatusResult,
+  ExportAuditResult,
   SearchAuditResult,
   SyncArchiveResult,
 } from '../../contract';
@@ -65,6 +66,7 @@ export interface ArchiveHost {
   searchAudit(payload: unknown, accountId?: string): Promise<SearchAuditResult>;
   getArchiveStatus(accountId?: string): Promise<ArchiveStatusResult>;
   getActivitySummary(payload: unknown, accountId?: string): Promise<ActivitySummaryResult>;
+  exportAudit(payload: unknown, accountId?: string): Promise<ExportAuditResult>;
   /** Straight to MariaDB, past the Forge SQL bridge: for checking what the app stored. */
   query<T>(statement: string, params?: unknown[]): Promise<T[]>;
   /** Ids of the archived records, ascending (read straight from MariaDB). */
@@ -159,6 +161,8 @@ export const useArchiveHost = (options: () => ArchiveHostOptions = () => ({})): 
       (await call('searchAudit', payload, accountId)) as SearchAuditResult,
     getActivitySummary: async (payload, accountId) =>
       (await call('getActivitySummary', payload, accountId)) as ActivitySummaryResult,
+    exportAudit: async (payload, accountId) =>
+      (await call('exportAudit', payload, accountId)) as ExportAuditResult,
     getArchiveStatus: async (accountId) =>
       (await call('getArchiveStatus', {}, accountId)) as ArchiveStatusResult,
     archivedIds: async () =>
