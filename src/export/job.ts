@@ -2,7 +2,8 @@
  * Runs an export: asks for pages as the paging plan says (at most `maxInFlight` at a time), hands each page's
  * records over in the log's order as soon as every record before them is in, reads failed pages again as the
  * retry policy says, and stops (resumably) on anything else. It keeps only pages that arrived ahead of a late
- * one, never the export's records. Platform-free: `fetchPage` is injected.
+ * one, never the export's records. Platform-free: `fetchPage` is injected. With `fetchArchivePage` it reads the
+ * app's archive first (archive-job.ts) and pages Jira only when the archive says it does not hold the range.
  */
 import type { AuditPageResult, AuditRecord, ResolverError } from '../contract';
 import {
@@ -17,6 +18,7 @@ import {
   type PagingPlan,
 } from './paging-plan';
 import { DEFAULT_RETRY_POLICY, nextReadAfter, type RetryPolicy } from './retry-policy';
+import { createArchiveJob, type FetchArchivePage } from './archive-job';
 
 export type FetchPage = (range: PageRange) => Promise<AuditPageResult>;
 
@@ -35,6 +37,8 @@ export type ExportOutcome =
 
 export interface ExportJobOptions {
   readonly fetchPage: FetchPage;
+  /** exportAudit, tried first: its pages when the archive holds the range, else the export pages `fetchPage`. */
+  readonly fetchArchivePage?: FetchArchivePage;
   /** Each page's records in the log's order, once every record before them has been handed over. */
   readonly onRecords?: (records: readonly AuditRecord[]) => void;
   readonly onProgress?: (progress: ExportProgress) => void;
@@ -70,7 +74,7 @@ type Attempt =
   | { ok: true; records: readonly AuditRecord[]; hasMore: boolean }
   | { ok: false; error: ResolverError };
 
-export const createExportJob = (options: ExportJobOptions) => {
+const createJiraJob = (options: ExportJobOptions) => {
   const { fetchPage, onRecords, onProgress, sleep = defaultSleep } = options;
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
   let plan: PagingPlan = startPlan({ limit: options.limit, maxInFlight: options.maxInFlight });
@@ -202,4 +206,45 @@ export const createExportJob = (options: ExportJobOptions) => {
 
   /** Stops at once: answers still on their way are dropped. */
   return { run, cancel };
+};
+
+export interface ExportJob {
+  /** Runs until done, cancelled or stopped by a failure; after a stop, call again to resume where it left off. */
+  run(): Promise<ExportOutcome>;
+  cancel(): void;
+}
+
+export const createExportJob = (options: ExportJobOptions): ExportJob => {
+  const jira = createJiraJob(options);
+  const { fetchArchivePage, sleep = defaultSleep } = options;
+  if (!fetchArchivePage) return jira;
+  let cancelled = false;
+  let wake = () => {};
+  const cancelledSignal = new Promise<void>((resolve) => {
+    wake = resolve;
+  });
+  const archive = createArchiveJob({
+    fetchArchivePage,
+    onRecords: options.onRecords,
+    onProgress: options.onProgress,
+    policy: { ...DEFAULT_RETRY_POLICY, ...options.retry },
+    sleep: (ms) => Promise.race([sleep(ms), cancelledSignal]),
+    isCancelled: () => cancelled,
+  });
+  let fromJira = false;
+  return {
+    run: async () => {
+      if (!fromJira) {
+        const outcome = await archive.run();
+        if (outcome.status !== 'jira') return outcome;
+        fromJira = true;
+      }
+      return jira.run();
+    },
+    cancel: () => {
+      cancelled = true;
+      wake();
+      jira.cancel();
+    },
+  };
 };

@@ -1,5 +1,6 @@
 /**
- * The export's state: runs the streaming file export through `invoke` (the file grows in Blob parts as pages arrive),
+ * The export's state: runs the streaming file export through `invoke` (the archive's pages, or Jira's when the archive
+ * does not hold the range; the file grows in Blob parts as pages arrive),
  * and leaves missing consent to Forge's own prompt instead of retrying into it.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -72,19 +73,25 @@ export const useExport = ({ search, siteUrl, timezone }: ExportTarget) => {
       progress.current = NO_PROGRESS;
       format.current = chosen;
       consent.current = false;
+      // No retry can grant consent: stop at once instead of asking into the same answer.
+      const stopOnConsent = (error: unknown): never => {
+        if (isConsentRequired(error)) {
+          consent.current = true;
+          created.cancel();
+        }
+        throw error;
+      };
       const created: FileExport = createFileExport({
         limit: EXPORT_PAGE_SIZE,
         maxInFlight: MAX_IN_FLIGHT,
         file: { format: chosen, siteUrl, from: search.from, to: search.to, zone: timezone },
         fetchPage: ({ offset, limit }) =>
-          auditClient.getAuditPage({ ...search, offset, limit }).catch((error: unknown) => {
-            // No retry can grant consent: stop at once instead of asking into the same answer.
-            if (isConsentRequired(error)) {
-              consent.current = true;
-              created.cancel();
-            }
-            throw error;
-          }),
+          auditClient.getAuditPage({ ...search, offset, limit }).catch(stopOnConsent),
+        // The app's archive first: whole pages of thousands when it holds the range, else Jira as above.
+        fetchArchivePage: (cursor) =>
+          auditClient
+            .exportAudit({ from: search.from, to: search.to, text: search.filter, cursor })
+            .catch(stopOnConsent),
         onProgress: (next) => {
           progress.current = next;
           if (job.current === created)
