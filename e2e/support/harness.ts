@@ -21,11 +21,21 @@ export interface SentSearch {
   readonly limit?: number;
 }
 
+/** An `exportAudit` payload as the export dialog sent it. */
+export interface SentExport {
+  readonly from?: string;
+  readonly to?: string;
+  readonly text?: string;
+  readonly cursor?: string;
+}
+
 export interface PreviewPages {
   /** Opens a path of the preview (e.g. `/?scenario=forbidden`) in a new page. */
   readonly open: (path?: string) => Promise<Page>;
   /** `getAuditPage` payloads the current page sent (the page's own, and its Frames'), oldest first. */
   readonly searches: () => readonly SentSearch[];
+  /** `exportAudit` payloads the current page's export dialog sent, oldest first. */
+  readonly exports: () => readonly SentExport[];
   /** Returns and forgets the problems seen so far, for a test that provokes them on purpose. */
   readonly takeProblems: () => string[];
   /** Lets the current test show unknown-node boxes (the test that proves they appear). */
@@ -37,13 +47,18 @@ export const usePreviewPages = (): PreviewPages => {
   let current: WatchedPage | undefined;
   let unknownAllowed = false;
   let searches: SentSearch[] = [];
+  let exportCalls: SentExport[] = [];
 
   // The bridge's invoke reaches the preview server as POST /api/invoke: the payload is what the page asked for.
   const recordSearch = (request: Request) => {
     if (request.method() !== 'POST' || new URL(request.url()).pathname !== '/api/invoke') return;
-    const body = request.postDataJSON() as { functionKey?: string; payload?: SentSearch };
-    if (body.functionKey === 'getAuditPage' && body.payload !== undefined)
-      searches.push(body.payload);
+    const body = request.postDataJSON() as {
+      functionKey?: string;
+      payload?: SentSearch & SentExport;
+    };
+    if (body.payload === undefined) return;
+    if (body.functionKey === 'getAuditPage') searches.push(body.payload);
+    if (body.functionKey === 'exportAudit') exportCalls.push(body.payload);
   };
 
   beforeAll(async () => {
@@ -72,11 +87,13 @@ export const usePreviewPages = (): PreviewPages => {
       if (browser === undefined) throw new Error('The browser is not running.');
       current = await browser.newPage();
       searches = [];
+      exportCalls = [];
       current.page.on('request', recordSearch);
       await current.page.goto(new URL(path, previewUrl()).href);
       return current.page;
     },
     searches: () => searches,
+    exports: () => exportCalls,
     takeProblems: () => (current === undefined ? [] : current.problems.splice(0)),
     allowUnknownNodes: () => {
       unknownAllowed = true;
