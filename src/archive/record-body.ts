@@ -39,10 +39,13 @@ export const encodeBody = (record: AuditRecord): string => {
   return Buffer.concat([Buffer.of(VERSION_1), deflated]).toString('base64');
 };
 
-/** The record from its stored bytes (TO_BASE64(body); MariaDB breaks its base64 into lines, which Buffer skips). */
-export const decodeBody = (base64: string): AuditRecord => {
+/** The record from its stored bytes, and the size of its JSON (TO_BASE64(body); MariaDB breaks its base64 into lines, which Buffer skips). */
+export const decodeSizedBody = (base64: string): { record: AuditRecord; jsonBytes: number } => {
   const bytes = Buffer.from(base64, 'base64');
   if (bytes[0] !== VERSION_1) throw new Error('record body of an unknown version');
-  const json = inflateRawSync(bytes.subarray(1), { dictionary: DICTIONARY_1 }).toString('utf8');
-  return auditRecordSchema.parse(JSON.parse(json));
+  const json = inflateRawSync(bytes.subarray(1), { dictionary: DICTIONARY_1 });
+  return {
+    record: auditRecordSchema.parse(JSON.parse(json.toString('utf8'))),
+    jsonBytes: json.length,
+  };
 };

@@ -38,6 +38,19 @@ describe('export from the archive', () => {
     expect(progress.at(-1)).toEqual({ records: 1_050, pages: 3, retrying: false });
   });
 
+  it('asks for the next page before writing the current one, so the two overlap', async () => {
+    const archive = fakeArchive(aLog(300));
+    const askedWhenWriting: number[] = [];
+    const job = createExportJob({
+      fetchPage: fakeResolver([]).fetchPage,
+      fetchArchivePage: archive.fetchArchivePage,
+      onRecords: () => askedWhenWriting.push(archive.cursors.length),
+    });
+    expect(await job.run()).toMatchObject({ status: 'done', received: 300 });
+    // Writing page 1 while page 2 is asked for, page 2 while page 3 is; the last has nothing after it.
+    expect(askedWhenWriting).toEqual([2, 3, 3]);
+  });
+
   it('pages Jira as before when the archive does not hold the range', async () => {
     const log = aLog(2_500);
     const archive = fakeArchive(log, { holdsRange: false });

@@ -1,7 +1,7 @@
 /**
- * The export's archive path: follows exportAudit's cursors one page at a time (each page is already up to 5,000
- * records, and the cursor chain cannot fan out), hands each page over as it arrives, and reads a failed page again
- * as the retry policy says. Its first page may say the archive does not hold the range: then the Jira path runs.
+ * The export's archive path: follows exportAudit's cursors (each page is already up to 5,000 records), asking for the
+ * next page as soon as a cursor arrives so the resolver reads it while this page is written, hands each page over in
+ * order, and reads a failed page again as the retry policy says. Its first page may say the archive does not hold the range: then the Jira path runs.
  */
 import type { AuditRecord, ExportAuditResult, ResolverError } from '../contract';
 import type { ExportOutcome, ExportProgress } from './job';
@@ -57,9 +57,9 @@ export const createArchiveJob = (options: ArchiveJobOptions) => {
 
   const report = (retrying: boolean) => onProgress?.({ records: received, pages, retrying });
 
-  const readOnce = async (): Promise<Read> => {
+  const readOnce = async (at: string | undefined): Promise<Read> => {
     try {
-      const answer = await fetchArchivePage(cursor);
+      const answer = await fetchArchivePage(at);
       if (!answer.ok) return answer;
       if (answer.source === 'jira')
         return started ? { ok: false, error: SOURCE_CHANGED } : { ok: 'jira' };
@@ -71,10 +71,10 @@ export const createArchiveJob = (options: ArchiveJobOptions) => {
     }
   };
 
-  /** One page with its retries. */
-  const readPage = async (): Promise<Read | undefined> => {
+  /** The page at `at` with its retries. */
+  const readPage = async (at: string | undefined): Promise<Read | undefined> => {
     for (let attempt = 1; ; attempt++) {
-      const read = await readOnce();
+      const read = await readOnce(at);
       if (isCancelled()) return undefined;
       if (read.ok !== false) return read;
       // The archive's database refused the first statement outright: Jira can still serve the export.
@@ -92,16 +92,19 @@ export const createArchiveJob = (options: ArchiveJobOptions) => {
   /** Runs until done, cancelled, paused or sent to Jira; after a pause, call again to resume at the same cursor. */
   const run = async (): Promise<ArchiveOutcome> => {
     report(false);
+    let reading = readPage(cursor);
     for (;;) {
-      const read = await readPage();
+      const read = await reading;
       if (read === undefined) return { status: 'cancelled' };
       if (read.ok === 'jira') return { status: 'jira' };
       if (!read.ok) return { status: 'paused', error: read.error, records: received };
       started = true;
+      cursor = read.next;
+      // Ask for the next page before writing this one: the two overlap.
+      if (cursor !== undefined) reading = readPage(cursor);
       onRecords?.(read.records);
       received += read.records.length;
       pages += 1;
-      cursor = read.next;
       report(false);
       if (cursor === undefined) return { status: 'done', received, pages };
     }

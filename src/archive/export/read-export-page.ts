@@ -6,7 +6,7 @@
 import type { AuditRecord } from '../../contract';
 import type { ArchiveDb } from '../archive-db';
 import type { SearchScope } from '../search/search-filter';
-import { readPageRows, toRecord, type SearchPage } from '../search/search-page';
+import { readPageRows, toSizedRecord, type SearchPage } from '../search/search-page';
 
 export interface ExportPageLimits {
   readonly limit: number;
@@ -26,8 +26,8 @@ export const readExportPage = async (
     const want = Math.min(chunkRows, limit - records.length);
     const rows = await readPageRows(db, { ...scope, after }, want);
     for (const row of rows.slice(0, want)) {
-      const record = toRecord(row);
-      const size = Buffer.byteLength(JSON.stringify(record));
+      const { record, jsonBytes } = toSizedRecord(row);
+      const size = jsonBytes + 1; // and the comma that separates it from the next
       // At least one record a page, so an export always moves on.
       if (records.length > 0 && bytes + size > maxBytes) return { records, next: after };
       records.push(record);

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { AuditRecord } from '../../contract';
 import type { ArchiveDb } from '../archive-db';
-import { decodeBody } from '../record-body';
+import { decodeSizedBody } from '../record-body';
 import { searchFilter, type SearchScope } from './search-filter';
 
 const pageRow = z.object({
@@ -19,15 +19,24 @@ const pageRow = z.object({
 
 export type PageRow = z.output<typeof pageRow>;
 
-export const toRecord = (row: PageRow): AuditRecord => {
-  const record = decodeBody(row.body);
-  if (row.account_id === null || row.display_name === null) return record;
+/** The record of a row, and about how many bytes of JSON it makes (its stored JSON plus its author's fields). */
+export const toSizedRecord = (row: PageRow): { record: AuditRecord; jsonBytes: number } => {
+  const { record, jsonBytes } = decodeSizedBody(row.body);
+  if (row.account_id === null || row.display_name === null) return { record, jsonBytes };
   const author = { accountId: row.account_id, displayName: row.display_name };
+  // The author object's keys and quotes take under 80 bytes; its values are counted as UTF-8.
+  const authorBytes =
+    80 + Buffer.byteLength(row.account_id + row.display_name + (row.avatar_url ?? ''));
   return {
-    ...record,
-    author: row.avatar_url === null ? author : { ...author, avatarUrl: row.avatar_url },
+    record: {
+      ...record,
+      author: row.avatar_url === null ? author : { ...author, avatarUrl: row.avatar_url },
+    },
+    jsonBytes: jsonBytes + authorBytes,
   };
 };
+
+export const toRecord = (row: PageRow): AuditRecord => toSizedRecord(row).record;
 
 /** The records with these keys, in the order given: by primary key, for a page found by readMatches. */
 export const readRecordsByKey = async (
