@@ -18,6 +18,7 @@ const BENCHES: readonly Bench[] = [
   { name: 'preview-timing', load: () => import('./preview-timing') },
   { name: 'archive-sync', load: () => import('./archive-sync') },
   { name: 'archive-search', load: () => import('./archive-search') },
+  { name: 'archive-reads', load: () => import('./archive-reads') },
 ];
 
 const RESULTS_FILE = path.join(__dirname, 'results.md');

@@ -26,6 +26,8 @@ export interface LatencyJira {
 export const createLatencyJira = (
   options: Required<MockJiraOptions>,
   latencyMs: number,
+  /** Forge SQL behind the same `__forge_fetch__`, for benchmarks of the archive. */
+  sql?: ForgeFetch,
 ): LatencyJira => {
   const mock = createMockJira({ users: options.users });
   const newestFirst = [...options.records].sort(
@@ -35,8 +37,8 @@ export const createLatencyJira = (
   const counts = { audit: 0, users: 0 };
   const auditPage = (url: URL): Response => {
     const params = url.searchParams;
-    if (params.has('filter') || params.has('from'))
-      throw new Error('latency-jira serves only offset, limit and to');
+    if (params.has('filter'))
+      throw new Error('latency-jira serves only offset, limit, from and to');
     const offset = Number(params.get('offset') ?? 0);
     const limit = Number(params.get('limit') ?? JIRA_MAX_LIMIT);
     const to = params.has('to') ? Date.parse(params.get('to')!) : Number.POSITIVE_INFINITY;
@@ -44,7 +46,14 @@ export const createLatencyJira = (
     let first = 0;
     while (first < times.length && times[first]! > to) first += 1;
     const served = servedLimit(limit);
-    const records = newestFirst.slice(first + offset, first + offset + served);
+    // Oldest last: stop before what lies before `from`, as Jira's inclusive lower bound does.
+    const from = params.has('from') ? Date.parse(params.get('from')!) : Number.NEGATIVE_INFINITY;
+    let end = times.length;
+    while (end > first && times[end - 1]! < from) end -= 1;
+    const records = newestFirst.slice(
+      Math.min(first + offset, end),
+      Math.min(first + offset + served, end),
+    );
     return new Response(JSON.stringify({ offset, limit, total: newestFirst.length, records }), {
       headers: { 'Content-Type': 'application/json' },
     });
@@ -58,6 +67,6 @@ export const createLatencyJira = (
   };
   return {
     counts,
-    ...forgeFetchSlot(routeForgeFetch({ jira: fetch })),
+    ...forgeFetchSlot(routeForgeFetch({ jira: fetch, ...(sql ? { sql } : {}) })),
   };
 };
