@@ -1,17 +1,19 @@
 /** The admin page: filter bar, the current page of records, paging, details, and what went wrong. */
-import React from 'react';
-import { Heading, Stack, Text, useProductContext } from '@forge/react';
+import React, { useState } from 'react';
+import { Stack, Text, useProductContext } from '@forge/react';
 import { resolveZone, todayInZone } from '../domain/date-range';
 import { ActivityChart } from './activity-chart';
 import { activityClient as defaultActivityClient, type ActivityClient } from './activity-client';
 import { AuditTable } from './audit-table';
 import { auditClient, type AuditClient } from './bridge-client';
+import { emptyAdvice } from './empty-advice';
 import { EmptyResult } from './empty-result';
 import { SearchErrorMessage } from './error-message';
+import { BLOCKS_READING } from './error-text';
 import { ExportButton } from './export-button';
 import { FilterBar } from './filter-bar';
 import { formatInZone, resolveLocale } from './format';
-import { PagingControls } from './paging-controls';
+import { PagingControls, type PagingDirection } from './paging-controls';
 import { RecordDetails } from './record-details';
 import type { PinnedSearch } from './search-model';
 import { strings } from './strings';
@@ -39,17 +41,38 @@ export const App = ({ client = auditClient, activityClient = defaultActivityClie
   const search = useAuditSearch({ client, zone });
   const { state } = search;
   const activity = useActivitySummary({ client: activityClient, search: state.search, zone });
+  // Paging from below moves focus, and with it the view, to the controls above the table.
+  const [focusTop, setFocusTop] = useState<PagingDirection | undefined>(undefined);
   const records = state.page?.records ?? [];
   const showsNothing = !state.loading && state.page !== undefined && records.length === 0;
+  const cannotRead = state.error !== undefined && BLOCKS_READING.has(state.error.code);
+  const now = state.requestedAt ?? 0;
+  const paging = (placement: 'top' | 'bottom') => (
+    <PagingControls
+      key={placement === 'top' ? `top-${state.offset}` : 'bottom'}
+      placement={placement}
+      focus={placement === 'top' ? focusTop : undefined}
+      offset={state.offset}
+      count={records.length}
+      hasMore={state.page?.hasMore ?? false}
+      isLoading={state.loading}
+      pageSize={state.pageSize}
+      onPrevious={() => {
+        setFocusTop(placement === 'bottom' ? 'previous' : undefined);
+        search.previousPage();
+      }}
+      onNext={() => {
+        setFocusTop(placement === 'bottom' ? 'next' : undefined);
+        search.nextPage();
+      }}
+      onPageSize={search.changePageSize}
+    />
+  );
 
   return (
-    <Stack space="space.300">
-      <Stack space="space.100">
-        <Heading as="h1" size="large">
-          {strings.pageTitle}
-        </Heading>
-        <Text>{strings.pageIntro}</Text>
-      </Stack>
+    <Stack space="space.200">
+      {/* Jira shows the module's title as the page's one level-1 heading. */}
+      <Text>{strings.pageIntro}</Text>
       <FilterBar
         draft={state.draft}
         problems={state.problems}
@@ -62,9 +85,11 @@ export const App = ({ client = auditClient, activityClient = defaultActivityClie
         onQuickRange={search.chooseQuickRange}
         onReset={search.reset}
       />
-      <ExportButton search={state.search} />
+      <ExportButton search={cannotRead ? undefined : state.search} />
       <ActivityChart
         state={activity.state}
+        locale={locale}
+        isDisabled={cannotRead}
         onShow={activity.show}
         onHide={activity.hide}
         onShowDay={search.showDay}
@@ -72,34 +97,34 @@ export const App = ({ client = auditClient, activityClient = defaultActivityClie
       {state.error ? (
         <SearchErrorMessage error={state.error} onRetry={search.retry} />
       ) : (
-        <Stack space="space.200">
+        <Stack space="space.150">
+          {!(showsNothing && state.offset === 0) && paging('top')}
           <AuditTable
             records={records}
             isLoading={state.loading}
             zone={zone}
             locale={locale}
+            now={now}
+            sortOrder="DESC"
+            canFilterAuthors={search.canFilterAuthors}
             onDetails={search.openDetails}
+            onFilter={search.addFilter}
           />
-          {showsNothing && <EmptyResult />}
-          {!(showsNothing && state.offset === 0) && (
-            <PagingControls
-              offset={state.offset}
-              count={records.length}
-              hasMore={state.page?.hasMore ?? false}
-              isLoading={state.loading}
-              pageSize={state.pageSize}
-              onPrevious={search.previousPage}
-              onNext={search.nextPage}
-              onPageSize={search.changePageSize}
+          {showsNothing && state.search && (
+            <EmptyResult
+              advice={emptyAdvice(state.search, (instant) => formatInZone(instant, zone, locale))}
             />
           )}
+          {!(showsNothing && state.offset === 0) && paging('bottom')}
         </Stack>
       )}
       <RecordDetails
         record={state.selected}
         zone={zone}
         locale={locale}
+        canFilterAuthors={search.canFilterAuthors}
         onClose={search.closeDetails}
+        onFilter={search.addFilter}
       />
     </Stack>
   );

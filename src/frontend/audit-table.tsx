@@ -1,8 +1,17 @@
-/** The current page of audit records: when, what, who, on which object, from where. */
+/** The current page of audit records, one line each: when, what, who, on which object, from where. */
 import React from 'react';
-import { Button, DynamicTable, Lozenge, Stack, Text, Tooltip, User } from '@forge/react';
+import { Box, DynamicTable, Pressable, Text, xcss } from '@forge/react';
 import type { AuditRecord } from '../contract';
-import { formatInZone, formatUtc } from './format';
+import { describeInstant, formatShortTime } from './format';
+import {
+  addressControl,
+  authorControl,
+  categoryControl,
+  objectControl,
+  oneLine,
+  unseen,
+  type OnFilter,
+} from './record-cells';
 import { strings } from './strings';
 
 export interface AuditTableProps {
@@ -10,12 +19,22 @@ export interface AuditTableProps {
   readonly isLoading: boolean;
   readonly zone: string;
   readonly locale: string;
+  /** Now (epoch ms): a time shows its year only when it is not this year's. */
+  readonly now: number;
+  readonly sortOrder: 'DESC' | 'ASC';
+  readonly canFilterAuthors: boolean;
   readonly onDetails: (record: AuditRecord) => void;
+  readonly onFilter: OnFilter;
 }
+
+// Widths keep a typical record on one line at 1440 px and never squeeze an address or id into a wrap.
+const width = (minWidth: string) => xcss({ minWidth });
+const WHEN = width('7.5rem');
+const ADDRESS = width('8.5rem');
 
 const head = (zone: string) => ({
   cells: [
-    { key: 'when', content: strings.table.when(zone) },
+    { key: 'when', content: strings.table.when(zone), isSortable: true },
     { key: 'summary', content: strings.table.summary },
     { key: 'category', content: strings.table.category },
     { key: 'author', content: strings.table.author },
@@ -25,56 +44,59 @@ const head = (zone: string) => ({
   ],
 });
 
-// Cells hold host elements only: DynamicTable calls function components as plain functions.
-const row = (record: AuditRecord, { zone, locale, onDetails }: AuditTableProps) => ({
-  key: String(record.id),
-  cells: [
-    {
-      key: 'when',
-      content: (
-        <Tooltip content={strings.table.utcTooltip(formatUtc(record.created))}>
-          <Text>{formatInZone(record.created, zone, locale)}</Text>
-        </Tooltip>
-      ),
-    },
-    { key: 'summary', content: <Text>{record.summary}</Text> },
-    { key: 'category', content: <Lozenge>{record.category}</Lozenge> },
-    {
-      key: 'author',
-      content: record.authorAccountId ? (
-        <User accountId={record.authorAccountId} />
-      ) : (
-        <Text>{strings.table.system}</Text>
-      ),
-    },
-    {
-      key: 'object',
-      content: record.objectItem ? (
-        <Stack>
-          <Text>{record.objectItem.name}</Text>
-          <Text size="small" color="color.text.subtle">
-            {record.objectItem.typeName}
-          </Text>
-        </Stack>
-      ) : (
-        <Text>{strings.table.none}</Text>
-      ),
-    },
-    { key: 'ip', content: <Text>{record.remoteAddress ?? strings.table.none}</Text> },
-    {
-      key: 'details',
-      content: (
-        <Button
-          testId={`record-details-${record.id}`}
-          spacing="compact"
-          onClick={() => onDetails(record)}
-        >
-          {strings.table.detailsButton}
-        </Button>
-      ),
-    },
-  ],
-});
+const row = (record: AuditRecord, props: AuditTableProps) => {
+  const { zone, locale, now, onDetails, onFilter } = props;
+  const time = formatShortTime(record.created, zone, locale, now);
+  return {
+    key: String(record.id),
+    cells: [
+      {
+        // DynamicTable sorts a column by its cells' keys: the instant, so both orders are exact.
+        key: Date.parse(record.created),
+        content: (
+          <Box xcss={WHEN}>{oneLine(time, describeInstant(record.created, zone, locale))}</Box>
+        ),
+      },
+      { key: 'summary', content: oneLine(record.summary) },
+      { key: 'category', content: categoryControl(record, onFilter) },
+      { key: 'author', content: authorControl(record, onFilter, props.canFilterAuthors) },
+      {
+        key: 'object',
+        content: record.objectItem ? (
+          objectControl(record.objectItem, `filter-object-${record.id}`, onFilter)
+        ) : (
+          <Text>{strings.table.none}</Text>
+        ),
+      },
+      {
+        key: 'ip',
+        content: (
+          <Box xcss={ADDRESS}>
+            {record.remoteAddress ? (
+              addressControl(record.remoteAddress, `filter-ip-${record.id}`, onFilter)
+            ) : (
+              <Text>{strings.table.none}</Text>
+            )}
+          </Box>
+        ),
+      },
+      {
+        key: 'details',
+        content: (
+          <Pressable
+            testId={`record-details-${record.id}`}
+            paddingInline="space.100"
+            backgroundColor="color.background.neutral"
+            onClick={() => onDetails(record)}
+          >
+            <Text>{strings.table.detailsButton}</Text>
+            {unseen(strings.table.detailsOf(record.summary, time))}
+          </Pressable>
+        ),
+      },
+    ],
+  };
+};
 
 export const AuditTable = (props: AuditTableProps) => (
   <DynamicTable
@@ -83,5 +105,7 @@ export const AuditTable = (props: AuditTableProps) => (
     head={head(props.zone)}
     rows={props.records.map((record) => row(record, props))}
     isLoading={props.isLoading}
+    sortKey="when"
+    sortOrder={props.sortOrder}
   />
 );

@@ -51,6 +51,13 @@ export const strings = {
   table: {
     caption: 'Audit records',
     when: (zone: string) => `When (${zone})`,
+    filterBy: {
+      author: 'Show only records by ',
+      category: 'Show only the category ',
+      object: (typeName: string) => `Show only records of the ${typeName} `,
+      address: 'Show only records from the address ',
+    },
+    detailsOf: (summary: string, time: string) => ` of ‘${summary}’, ${time}`,
     summary: 'Summary',
     category: 'Category',
     author: 'Author',
@@ -72,12 +79,6 @@ export const strings = {
     loading: 'Loading records…',
   },
 
-  empty: {
-    header: 'No audit records match',
-    description:
-      'Try fewer or shorter search terms, a wider date range, or Reset to see the newest records. Jira keeps audit records only for a limited time.',
-  },
-
   details: {
     title: (summary: string) => summary,
     changedValues: 'Changed values',
@@ -97,6 +98,8 @@ export const strings = {
     rawRecord: 'Raw record (JSON)',
     close: 'Close',
     emptyValue: '(empty)',
+    inParent: (parent: string) => `in ${parent}`,
+    objectHistory: 'All changes to this object',
   },
 
   errors: {

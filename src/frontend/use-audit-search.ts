@@ -14,6 +14,7 @@ import {
   type PageSize,
   type PinnedSearch,
 } from './search-model';
+import { addTerms, textTermsFor, type FilterRequest } from './filter-request';
 import { strings } from './strings';
 
 export interface AuditSearchOptions {
@@ -37,6 +38,10 @@ export interface AuditSearch {
   readonly retry: () => void;
   readonly openDetails: (record: AuditRecord) => void;
   readonly closeDetails: () => void;
+  /** Narrows the applied search to a value clicked in the table or the details (the live log: by its text). */
+  readonly addFilter: (request: FilterRequest) => void;
+  /** Whether `addFilter` can narrow by author: Jira's text filter does not read authors. */
+  readonly canFilterAuthors: boolean;
 }
 
 const unreachable = (error: unknown): PageError => ({
@@ -163,5 +168,17 @@ export const useAuditSearch = ({
     }, [fetchPage, searchWith]),
     openDetails: useCallback((record) => dispatch({ type: 'details-opened', record }), []),
     closeDetails: useCallback(() => dispatch({ type: 'details-closed' }), []),
+    addFilter: useCallback(
+      (request) => {
+        const terms = textTermsFor(request);
+        if (terms === undefined) return;
+        const { search: applied, draft } = latest.current.state;
+        dispatch({ type: 'details-closed' });
+        // The applied text narrowed further, with the bar's range (a quick range counts from now again).
+        searchWith({ ...draft, text: addTerms(applied?.filter ?? draft.text, terms) });
+      },
+      [searchWith],
+    ),
+    canFilterAuthors: false,
   };
 };

@@ -30,7 +30,6 @@ describe('getAuditPage authors', () => {
         expect(record.author).toEqual({
           accountId: record.authorAccountId,
           displayName: `User ${index}`,
-          avatarUrl: expect.any(String),
         });
       }
     });

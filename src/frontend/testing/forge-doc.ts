@@ -13,9 +13,20 @@ export const isForgeDoc = (value: unknown): value is ForgeDoc =>
   typeof (value as { type?: unknown }).type === 'string' &&
   Array.isArray((value as { children?: unknown }).children);
 
+// SectionMessage `actions` are elements in a prop, drawn by the host: readable as nodes like children.
+const propNodes = (node: ForgeDoc): ForgeDoc[] =>
+  Array.isArray(node.props.actions)
+    ? (node.props.actions as { type?: unknown; props?: Record<string, unknown> }[]).flatMap(
+        (element) =>
+          typeof element?.type === 'string' && element.props
+            ? [{ type: element.type, props: element.props, children: [] }]
+            : [],
+      )
+    : [];
+
 export const findAll = (node: ForgeDoc, match: (node: ForgeDoc) => boolean): ForgeDoc[] => [
   ...(match(node) ? [node] : []),
-  ...node.children.flatMap((child) => findAll(child, match)),
+  ...[...node.children, ...propNodes(node)].flatMap((child) => findAll(child, match)),
 ];
 
 export const findByTestId = (node: ForgeDoc, testId: string): ForgeDoc | undefined =>
@@ -30,6 +41,17 @@ export const pathTo = (node: ForgeDoc, target: ForgeDoc): ForgeDoc[] => {
   }
   return [];
 };
+
+/** A Box whose text a screen reader reads and nobody sees (record-cells.tsx): not visible text. */
+export const SCREEN_READER_ONLY = 'screen-reader-only';
+
+/** What a screen reader names a control: all its text, the unseen included. */
+export const accessibleName = (node: ForgeDoc): string =>
+  findAll(node, (candidate) => candidate.type === 'String')
+    .map((candidate) => String(candidate.props.text ?? ''))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Elements whose text children run together, like the words of a sentence. */
 const INLINE = new Set([
@@ -73,6 +95,7 @@ const separatorIn = (node: ForgeDoc): string =>
 /** Visible text of a subtree, one block per line, e.g. for `expect(text).toContain('Records 1–50')`. */
 export const textOf = (node: ForgeDoc): string => {
   if (node.type === 'String') return String(node.props.text ?? '');
+  if (node.props.testId === SCREEN_READER_ONLY) return '';
   const inner = node.children
     .map(textOf)
     .filter((part) => part.trim() !== '')
