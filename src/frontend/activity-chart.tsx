@@ -13,6 +13,7 @@ import {
 } from '@forge/react';
 import { activityBars, activityCaption, busiestDays } from './activity-chart-data';
 import { categoryPalette } from './category-colours';
+import { plainMessage } from './error-text';
 import { formatDay } from './format';
 import type { ActivitySummarySuccess } from '../contract';
 import type { ActivityState } from './use-activity-summary';
@@ -74,7 +75,7 @@ export const ActivityChart = ({
       {state.status === 'loading' && <Spinner label="Counting records per day" />}
       {state.status === 'failed' && (
         <SectionMessage appearance="warning" title="The activity chart could not be loaded">
-          <Text testId="activity-error">{state.error.message}</Text>
+          <Text testId="activity-error">{plainMessage(state.error.message)}</Text>
         </SectionMessage>
       )}
       {state.status === 'loaded' && (
