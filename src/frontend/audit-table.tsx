@@ -27,20 +27,22 @@ export interface AuditTableProps {
   readonly onFilter: OnFilter;
 }
 
-// Widths keep a typical record on one line at 1440 px and never squeeze an address or id into a wrap.
-const width = (minWidth: string) => xcss({ minWidth });
-const WHEN = width('7.5rem');
-const ADDRESS = width('8.5rem');
+// Widths (percent of the table) keep a typical record on one line at 1440 px; minimums stop a time, an
+// address or the Details button from being squeezed into a wrap on narrower screens.
+const minWidth = (value: string) => xcss({ minWidth: value });
+const WHEN = minWidth('7.5rem');
+const ADDRESS = minWidth('9rem');
+const DETAILS = minWidth('4.5rem');
 
 const head = (zone: string) => ({
   cells: [
-    { key: 'when', content: strings.table.when(zone), isSortable: true },
-    { key: 'summary', content: strings.table.summary },
-    { key: 'category', content: strings.table.category },
-    { key: 'author', content: strings.table.author },
-    { key: 'object', content: strings.table.object },
-    { key: 'ip', content: strings.table.ipAddress },
-    { key: 'details', content: strings.table.details },
+    { key: 'when', content: strings.table.when(zone), isSortable: true, width: 11 },
+    { key: 'summary', content: strings.table.summary, width: 19 },
+    { key: 'category', content: strings.table.category, width: 13 },
+    { key: 'author', content: strings.table.author, width: 16 },
+    { key: 'object', content: strings.table.object, width: 16 },
+    { key: 'ip', content: strings.table.ipAddress, width: 17 },
+    { key: 'details', content: strings.table.details, width: 8 },
   ],
 });
 
@@ -83,15 +85,17 @@ const row = (record: AuditRecord, props: AuditTableProps) => {
       {
         key: 'details',
         content: (
-          <Pressable
-            testId={`record-details-${record.id}`}
-            paddingInline="space.100"
-            backgroundColor="color.background.neutral"
-            onClick={() => onDetails(record)}
-          >
-            <Text>{strings.table.detailsButton}</Text>
-            {unseen(strings.table.detailsOf(record.summary, time))}
-          </Pressable>
+          <Box xcss={DETAILS}>
+            <Pressable
+              testId={`record-details-${record.id}`}
+              paddingInline="space.100"
+              backgroundColor="color.background.neutral"
+              onClick={() => onDetails(record)}
+            >
+              <Text>{strings.table.detailsButton}</Text>
+              {unseen(strings.table.detailsOf(record.summary, time))}
+            </Pressable>
+          </Box>
         ),
       },
     ],
@@ -105,6 +109,8 @@ export const AuditTable = (props: AuditTableProps) => (
     head={head(props.zone)}
     rows={props.records.map((record) => row(record, props))}
     isLoading={props.isLoading}
+    // Fixed layout: the column widths hold, so one long name cannot push the Details column off the page.
+    isFixedSize
     sortKey="when"
     sortOrder={props.sortOrder}
   />

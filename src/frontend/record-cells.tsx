@@ -11,8 +11,13 @@ import { itemName } from './item-names';
 import { strings } from './strings';
 
 // Read by screen readers, not shown: UI Kit's Button has no aria-label, so a control's name is its whole text.
-const hidden = xcss({ width: '1px', height: '1px', overflow: 'hidden' });
-const control = xcss({ borderRadius: 'radius.small', maxWidth: '100%' });
+const hidden = xcss({ display: 'inline-block', width: '1px', height: '1px', overflow: 'hidden' });
+const control = xcss({
+  borderRadius: 'radius.small',
+  width: 'max-content',
+  maxWidth: '100%',
+  textAlign: 'start',
+});
 
 export const unseen = (text: string) => (
   <Box xcss={hidden} testId="screen-reader-only">
@@ -95,6 +100,6 @@ export const addressControl = (address: string, testId: string, onFilter: OnFilt
   filterControl(
     testId,
     strings.table.filterBy.address,
-    <Text maxLines={1}>{address}</Text>,
+    oneLine(address),
     press(onFilter, { kind: 'ip', address }),
   );
