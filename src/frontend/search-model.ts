@@ -68,10 +68,11 @@ export const buildSearch = (
   };
 };
 
-/** The payload for one page of a pinned search. */
+/** The payload for one page of a pinned search; people are named by UI Kit's User, so no author names. */
 export const pagePayload = (search: PinnedSearch, offset: number): AuditPageQueryInput => ({
   ...search,
   offset,
+  authors: false,
 });
 
 export const nextOffset = (search: PinnedSearch, offset: number): number => offset + search.limit;
