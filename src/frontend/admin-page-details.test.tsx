@@ -58,11 +58,11 @@ describe('record details', () => {
     expect(page.rows('audit-table')[0]).toEqual([
       // The hour clocks go back reads twice in Berlin: the hover tells which, with the zone and UTC.
       `[tooltip: Oct 25, 2026, 02:30:00.000 GMT+2 (Europe/Berlin) · UTC 2026-10-25T00:30:00.000Z]Oct 25${thisYear(2026) ? '' : ', 2026'}, 02:30`,
-      '[tooltip: Permission scheme updated]Permission scheme updated',
+      'Permission scheme updated',
       'permissions',
       `[User ${author.accountId}]`,
-      '[tooltip: SCHEME Default Permission Scheme]Default Permission Scheme',
-      '[tooltip: 203.0.113.9]203.0.113.9',
+      'Default Permission Scheme',
+      '203.0.113.9',
       'Details',
     ]);
     expect(page.text('audit-table')).toContain('When (Europe/Berlin)');
@@ -81,17 +81,17 @@ describe('record details', () => {
     ]);
     const text = visibleText(modal);
     expect(text).toContain('Permission scheme updated');
-    expect(text).toContain('PROJECT [tooltip: PROJECT Apollo]Apollo');
-    expect(text).toContain('GROUP [tooltip: GROUP contractors]contractors\nin Site');
+    expect(text).toContain('PROJECT Apollo');
+    expect(text).toContain('GROUP contractors\nin Site');
     expect(text).toContain('Description: Browse Projects granted to a group');
     expect(text).toContain('Event source: jira-cloud-admin');
-    expect(text).toContain('IP address: [tooltip: 203.0.113.9]203.0.113.9');
+    expect(text).toContain('IP address: 203.0.113.9');
     expect(text).toContain(`Author: [User ${author.accountId}]\n${author.accountId}`);
     expect(text).toContain(
       'Created: Oct 25, 2026, 02:30:00.000 GMT+2 (Europe/Berlin) · UTC 2026-10-25T00:30:00.000Z',
     );
     expect(text).toContain(
-      'Object: SCHEME [tooltip: SCHEME Default Permission Scheme]Default Permission Scheme',
+      'Object: SCHEME Default Permission Scheme',
     );
 
     const raw = findByTestId(modal, 'raw-record');

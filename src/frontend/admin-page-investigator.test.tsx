@@ -106,7 +106,7 @@ describe('names instead of ids', () => {
     await open();
     const [first, second] = page.rows('audit-table');
     expect(first?.[4]).toBe(`[User ${person}]`);
-    expect(second?.[4]).toBe(`[tooltip: USER ${group}]ug:576faf15…`);
+    expect(second?.[4]).toBe(`[tooltip: ${group}]ug:576faf15…`);
   });
 });
 

@@ -66,10 +66,10 @@ describe('opening the page', () => {
     expect(page.rows('audit-table')).toEqual([
       [
         `[tooltip: Mar 28, 2026, 17:30:00.000 PDT (America/Los_Angeles) · UTC 2026-03-29T00:30:00.000Z]Mar 28${thisYear(2026) ? '' : ', 2026'}, 17:30`,
-        '[tooltip: Workflow updated]Workflow updated',
+        'Workflow updated',
         'workflows',
         'System',
-        '[tooltip: WORKFLOW Software workflow]Software workflow',
+        'Software workflow',
         '—',
         'Details',
       ],

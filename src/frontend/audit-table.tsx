@@ -1,6 +1,6 @@
 /** The current page of audit records, one line each: when, what, who, on which object, from where. */
 import React from 'react';
-import { Box, DynamicTable, Pressable, Text, xcss } from '@forge/react';
+import { DynamicTable, Pressable, Text } from '@forge/react';
 import type { AuditRecord } from '../contract';
 import { describeInstant, formatShortTime } from './format';
 import {
@@ -27,12 +27,7 @@ export interface AuditTableProps {
   readonly onFilter: OnFilter;
 }
 
-// Widths (percent of the table) keep a typical record on one line at 1440 px; minimums stop a time, an
-// address or the Details button from being squeezed into a wrap on narrower screens.
-const minWidth = (value: string) => xcss({ minWidth: value });
-const WHEN = minWidth('7.5rem');
-const ADDRESS = minWidth('9rem');
-const DETAILS = minWidth('4.5rem');
+// Widths (percent of a fixed-layout table) keep a typical record on one line at 1440 px.
 
 const head = (zone: string) => ({
   cells: [
@@ -55,9 +50,7 @@ const row = (record: AuditRecord, props: AuditTableProps) => {
       {
         // DynamicTable sorts a column by its cells' keys: the instant, so both orders are exact.
         key: Date.parse(record.created),
-        content: (
-          <Box xcss={WHEN}>{oneLine(time, describeInstant(record.created, zone, locale))}</Box>
-        ),
+        content: oneLine(time, describeInstant(record.created, zone, locale)),
       },
       { key: 'summary', content: oneLine(record.summary) },
       { key: 'category', content: categoryControl(record, onFilter) },
@@ -72,30 +65,24 @@ const row = (record: AuditRecord, props: AuditTableProps) => {
       },
       {
         key: 'ip',
-        content: (
-          <Box xcss={ADDRESS}>
-            {record.remoteAddress ? (
-              addressControl(record.remoteAddress, `filter-ip-${record.id}`, onFilter)
-            ) : (
-              <Text>{strings.table.none}</Text>
-            )}
-          </Box>
+        content: record.remoteAddress ? (
+          addressControl(record.remoteAddress, `filter-ip-${record.id}`, onFilter)
+        ) : (
+          <Text>{strings.table.none}</Text>
         ),
       },
       {
         key: 'details',
         content: (
-          <Box xcss={DETAILS}>
-            <Pressable
-              testId={`record-details-${record.id}`}
-              paddingInline="space.100"
-              backgroundColor="color.background.neutral"
-              onClick={() => onDetails(record)}
-            >
-              <Text>{strings.table.detailsButton}</Text>
-              {unseen(strings.table.detailsOf(record.summary, time))}
-            </Pressable>
-          </Box>
+          <Pressable
+            testId={`record-details-${record.id}`}
+            paddingInline="space.100"
+            backgroundColor="color.background.neutral"
+            onClick={() => onDetails(record)}
+          >
+            <Text>{strings.table.detailsButton}</Text>
+            {unseen(strings.table.detailsOf(record.summary, time))}
+          </Pressable>
         ),
       },
     ],

@@ -25,10 +25,15 @@ export const unseen = (text: string) => (
   </Box>
 );
 
-/** A value that narrows the search when pressed; `isDisabled` where the current source cannot filter by it. */
+/**
+ * A value that narrows the search when pressed; `isDisabled` where the current source cannot filter by it.
+ * `label` (e.g. "Show only the category") is read before the value where there is room for it: in the details.
+ * Table rows leave it out, 50 rows × 4 controls being a real part of the page's render time; there the column
+ * header says what the value is.
+ */
 export const filterControl = (
   testId: string,
-  label: string,
+  label: string | undefined,
   content: React.ReactNode,
   onPress: (() => void) | undefined,
 ) => (
@@ -39,24 +44,32 @@ export const filterControl = (
     isDisabled={onPress === undefined}
     onClick={onPress}
   >
-    {unseen(label)}
+    {label !== undefined && unseen(label)}
     {content}
   </Pressable>
 );
 
-/** One line that never wraps inside a word; the whole value on hover. */
-export const oneLine = (text: string, hover = text) => (
-  <Tooltip content={hover}>
-    <Text maxLines={1}>{text}</Text>
-  </Tooltip>
-);
+/** Where a control sits: the details name what it does; a table row is named by its column. */
+export type Placement = 'row' | 'details';
+const labelFor = (placement: Placement, label: string) =>
+  placement === 'details' ? label : undefined;
 
-/** A person by name and avatar, an opaque id shortened, or the name; the type (and whole id) on hover. */
+/** One line that never wraps inside a word (fixed column widths fit typical values); `hover` shows more. */
+export const oneLine = (text: string, hover?: string) =>
+  hover === undefined ? (
+    <Text maxLines={1}>{text}</Text>
+  ) : (
+    <Tooltip content={hover}>
+      <Text maxLines={1}>{text}</Text>
+    </Tooltip>
+  );
+
+/** A person by name and avatar, an opaque id shortened with the whole id on hover, or the name. */
 export const itemLabel = (item: Pick<AuditItem, 'name' | 'typeName'>) => {
   const name = itemName(item);
   if (name.kind === 'person') return <User accountId={name.accountId} />;
-  if (name.kind === 'id') return oneLine(name.short, `${item.typeName} ${name.full}`);
-  return oneLine(name.text, `${item.typeName} ${name.text}`);
+  if (name.kind === 'id') return oneLine(name.short, name.full);
+  return oneLine(name.text);
 };
 
 export type OnFilter = ((request: FilterRequest) => void) | undefined;
@@ -64,10 +77,15 @@ export type OnFilter = ((request: FilterRequest) => void) | undefined;
 const press = (onFilter: OnFilter, request: FilterRequest, enabled = true) =>
   onFilter && enabled ? () => onFilter(request) : undefined;
 
-export const authorControl = (record: AuditRecord, onFilter: OnFilter, canFilterAuthors: boolean) =>
+export const authorControl = (
+  record: AuditRecord,
+  onFilter: OnFilter,
+  canFilterAuthors: boolean,
+  placement: Placement = 'row',
+) =>
   filterControl(
-    `filter-author-${record.id}`,
-    strings.table.filterBy.author,
+    placement === 'row' ? `filter-author-${record.id}` : 'details-author',
+    labelFor(placement, strings.table.filterBy.author),
     record.authorAccountId ? (
       <User accountId={record.authorAccountId} />
     ) : (
@@ -80,26 +98,40 @@ export const authorControl = (record: AuditRecord, onFilter: OnFilter, canFilter
     ),
   );
 
-export const categoryControl = (record: AuditRecord, onFilter: OnFilter) =>
+export const categoryControl = (
+  record: AuditRecord,
+  onFilter: OnFilter,
+  placement: Placement = 'row',
+) =>
   filterControl(
-    `filter-category-${record.id}`,
-    strings.table.filterBy.category,
+    placement === 'row' ? `filter-category-${record.id}` : 'details-category',
+    labelFor(placement, strings.table.filterBy.category),
     <Lozenge>{record.category}</Lozenge>,
     press(onFilter, { kind: 'category', value: record.category }),
   );
 
-export const objectControl = (item: AuditItem, testId: string, onFilter: OnFilter) =>
+export const objectControl = (
+  item: AuditItem,
+  testId: string,
+  onFilter: OnFilter,
+  placement: Placement = 'row',
+) =>
   filterControl(
     testId,
-    strings.table.filterBy.object(item.typeName),
+    labelFor(placement, strings.table.filterBy.object(item.typeName)),
     itemLabel(item),
     press(onFilter, { kind: 'object', item }),
   );
 
-export const addressControl = (address: string, testId: string, onFilter: OnFilter) =>
+export const addressControl = (
+  address: string,
+  testId: string,
+  onFilter: OnFilter,
+  placement: Placement = 'row',
+) =>
   filterControl(
     testId,
-    strings.table.filterBy.address,
+    labelFor(placement, strings.table.filterBy.address),
     oneLine(address),
     press(onFilter, { kind: 'ip', address }),
   );

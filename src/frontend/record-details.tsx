@@ -49,7 +49,7 @@ const changed = (value: string | undefined) =>
 
 const Author = ({ record, ...props }: { record: AuditRecord } & DetailsProps) => (
   <Inline space="space.100" alignBlock="center">
-    {authorControl(record, props.onFilter, props.canFilterAuthors)}
+    {authorControl(record, props.onFilter, props.canFilterAuthors, 'details')}
     {record.authorAccountId && <Text>{record.authorAccountId}</Text>}
   </Inline>
 );
@@ -84,7 +84,7 @@ const ObjectFact = ({ record, onFilter }: { record: AuditRecord; onFilter: OnFil
   record.objectItem ? (
     <Inline space="space.100" alignBlock="center" shouldWrap>
       <Text>{record.objectItem.typeName}</Text>
-      {objectControl(record.objectItem, 'details-object', onFilter)}
+      {objectControl(record.objectItem, 'details-object', onFilter, 'details')}
       {record.objectItem.parentName && (
         <Text>{strings.details.inParent(record.objectItem.parentName)}</Text>
       )}
@@ -110,7 +110,9 @@ const Details = ({ record, ...props }: { record: AuditRecord } & DetailsProps) =
       <Fact label={strings.details.author}>
         <Author record={record} {...props} />
       </Fact>
-      <Fact label={strings.table.category}>{categoryControl(record, props.onFilter)}</Fact>
+      <Fact label={strings.table.category}>
+        {categoryControl(record, props.onFilter, 'details')}
+      </Fact>
       <Fact label={strings.details.object}>
         <ObjectFact record={record} onFilter={props.onFilter} />
       </Fact>
@@ -118,7 +120,7 @@ const Details = ({ record, ...props }: { record: AuditRecord } & DetailsProps) =
       <Fact label={strings.details.eventSource}>{text(record.eventSource)}</Fact>
       <Fact label={strings.details.ipAddress}>
         {record.remoteAddress
-          ? addressControl(record.remoteAddress, 'details-ip', props.onFilter)
+          ? addressControl(record.remoteAddress, 'details-ip', props.onFilter, 'details')
           : text(undefined)}
       </Fact>
       <Fact label={strings.details.id}>{text(String(record.id))}</Fact>
@@ -141,7 +143,7 @@ const Details = ({ record, ...props }: { record: AuditRecord } & DetailsProps) =
             alignBlock="center"
           >
             <Text>{item.typeName}</Text>
-            {objectControl(item, `details-associated-${index}`, props.onFilter)}
+            {objectControl(item, `details-associated-${index}`, props.onFilter, 'details')}
             {item.parentName && <Text>{strings.details.inParent(item.parentName)}</Text>}
           </Inline>
         ))}

@@ -1,5 +1,5 @@
 /** State and effects of the admin page: the draft, the pinned search, paging, loading and errors. */
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useLayoutEffect, useReducer, useRef } from 'react';
 import type { AuditRecord } from '../contract';
 import type { CalendarDay, QuickRange } from '../domain/date-range';
 import type { AuditClient } from './bridge-client';
@@ -99,8 +99,9 @@ export const useAuditSearch = ({
   );
 
   // Opening the page is a search: newest records, no lower bound. The ref keeps StrictMode from searching twice.
+  // A layout effect runs as the first render commits, so the request is on its way while the host draws the page.
   const opened = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (opened.current) return;
     opened.current = true;
     searchWith(EMPTY_DRAFT);
