@@ -90,9 +90,7 @@ describe('record details', () => {
     expect(text).toContain(
       'Created: Oct 25, 2026, 02:30:00.000 GMT+2 (Europe/Berlin) · UTC 2026-10-25T00:30:00.000Z',
     );
-    expect(text).toContain(
-      'Object: SCHEME Default Permission Scheme',
-    );
+    expect(text).toContain('Object: SCHEME Default Permission Scheme');
 
     const raw = findByTestId(modal, 'raw-record');
     expect(raw?.props.language).toBe('json');

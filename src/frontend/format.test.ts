@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import {
   describeInstant,
-  describeItem,
   formatDay,
   formatInZone,
   formatShortTime,
@@ -91,12 +90,5 @@ describe('one date format per locale', () => {
     ['!!', 'en-US'],
   ])('reads the Forge locale %p as %s', (locale, expected) => {
     expect(resolveLocale(locale)).toBe(expected);
-  });
-
-  it('names an object by type, name and parent', () => {
-    expect(describeItem({ name: 'Apollo', typeName: 'PROJECT' })).toBe('PROJECT Apollo');
-    expect(describeItem({ name: 'devs', typeName: 'GROUP', parentName: 'Site' })).toBe(
-      'GROUP devs (in Site)',
-    );
   });
 });

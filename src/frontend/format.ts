@@ -3,7 +3,6 @@
  * chart axis, the busy-day list and the details, so a day never reads two ways on one page.
  */
 import { DateTime } from 'luxon';
-import type { AuditItem } from '../contract';
 
 const FALLBACK_LOCALE = 'en-US';
 
@@ -126,7 +125,3 @@ export const pickerDateFormat = (locale: string): string => {
       .join(''),
   );
 };
-
-/** "PROJECT Apollo" or "GROUP jira-admins (in Site)". */
-export const describeItem = (item: AuditItem): string =>
-  `${item.typeName} ${item.name}${item.parentName ? ` (in ${item.parentName})` : ''}`;

@@ -8,7 +8,6 @@ import type { DayRangeProblem, QuickRange } from '../domain/date-range';
 export type PageErrorCode = ErrorCode | 'UNREACHABLE';
 
 export const strings = {
-  pageTitle: 'Audit log',
   pageIntro:
     "Changes to this Jira site's configuration, users, groups, projects and permissions, newest first.",
 
@@ -66,7 +65,6 @@ export const strings = {
     details: 'Details',
     system: 'System',
     none: '—',
-    utcTooltip: (utc: string) => `UTC: ${utc}`,
     detailsButton: 'Details',
   },
 
