@@ -46,18 +46,59 @@ describe('the preview host renderer (component gallery)', () => {
     await byTestId(page, 'gallery-modal').waitFor({ state: 'detached' });
   });
 
-  test('a Custom UI resource opens as a modal iframe whose bridge calls are relayed', async () => {
+  test('a Frame in a UI Kit modal: events both ways, invoke, and no view.close()', async () => {
     const page = await pages.open('/gallery');
 
     await byTestId(page, 'gallery-open-frame').click();
-    const frame = page.frameLocator('[data-testid="preview-custom-ui-frame"]');
-    await frame.getByText('Modal context: {"greeting":"hello from the page"}').waitFor();
+    const frame = page.frameLocator('[data-testid="preview-frame"]');
+    await frame.getByText('The page said {"greeting":"hello"}').waitFor();
+    await frame.getByText('Context module audit-log-explorer-admin-page').waitFor();
     await frame.locator('[data-testid="frame-invoke-button"]').click();
     await frame.getByText(/^Resolver answered: \{"ok":true/).waitFor();
+    await frame.locator('[data-testid="frame-say"]').click();
+    await page.getByText('The Frame said {"from":"frame"}').waitFor();
     await frame.locator('[data-testid="frame-close"]').click();
+    await frame.getByText("view.close(): this resource's view is not closable.").waitFor();
 
-    await page.getByText('Custom UI closed with {"closedBy":"fixture"}').waitFor();
-    await byTestId(page, 'preview-custom-ui-modal').waitFor({ state: 'detached' });
+    await byTestId(page, 'gallery-close-frame').click();
+    await byTestId(page, 'preview-frame').waitFor({ state: 'detached' });
+  });
+
+  test("a Frame whose resolver call needs consent gives its place to Forge's prompt, the page stays", async () => {
+    const page = await pages.open('/gallery?scenario=needs-auth');
+
+    await byTestId(page, 'gallery-open-frame').click();
+    const frame = page.frameLocator('[data-testid="preview-frame"]');
+    await frame.locator('[data-testid="frame-invoke-button"]').click();
+
+    await byTestId(page, 'gallery-frame-modal').getByTestId('preview-consent').waitFor();
+    expect(await byTestId(page, 'preview-frame').count()).toBe(0);
+    expect(await byTestId(page, 'gallery-table--table').count()).toBe(1);
+  });
+
+  test("the Frame's iframe carries Forge's sandbox and feature policy, nothing more", async () => {
+    const page = await pages.open('/gallery');
+
+    await byTestId(page, 'gallery-open-frame').click();
+    const iframe = byTestId(page, 'preview-frame');
+    await iframe.waitFor();
+
+    // https://developer.atlassian.com/platform/forge/custom-ui/iframe/ (no allow-popups, no top navigation)
+    expect((await iframe.getAttribute('sandbox'))?.split(' ').sort().join(' ')).toBe(
+      'allow-downloads allow-forms allow-modals allow-pointer-lock allow-same-origin allow-scripts',
+    );
+    expect(await iframe.getAttribute('allow')).toBe(
+      'camera; clipboard-write; display-capture; fullscreen; microphone',
+    );
+  });
+
+  test("@forge/bridge's Modal from a UI Kit page fails as on a real site", async () => {
+    const page = await pages.open('/gallery');
+
+    await byTestId(page, 'gallery-bridge-modal').click();
+
+    await page.getByText('Bridge Modal: Unable to open modal.').waitFor();
+    expect(await page.locator('iframe').count()).toBe(0);
   });
 
   test('a component the host cannot map shows a red box and a console error', async () => {
@@ -70,6 +111,19 @@ describe('the preview host renderer (component gallery)', () => {
     expect(await box.getAttribute('data-node-type')).toBe('Calendar');
     expect(pages.takeProblems()).toEqual([
       'console.error: [preview] UI Kit component "Calendar" is not mapped by the preview host.',
+    ]);
+  });
+
+  test('a prop UI Kit does not declare is refused, not passed on to the ADS component', async () => {
+    pages.allowUnknownNodes();
+    const page = await pages.open('/gallery?unknown');
+
+    const box = byTestId(page, 'preview-unknown-node');
+    await box.waitFor();
+
+    expect(await box.innerText()).toBe(`UI Kit's Button has no prop "className".`);
+    expect(pages.takeProblems()).toEqual([
+      `console.error: [preview] UI Kit's Button has no prop "className".`,
     ]);
   });
 });

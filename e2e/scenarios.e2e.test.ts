@@ -51,11 +51,13 @@ describe('mock Jira scenarios in the preview', () => {
     );
   });
 
-  test('needs-auth: the resolver rethrows NeedsAuthenticationError and the host shows Forge’s consent step', async () => {
+  test('needs-auth: Forge’s consent prompt takes the app’s place, never an "unreachable" message', async () => {
     const page = await pages.open('/?scenario=needs-auth');
 
     const consent = byTestId(page, 'preview-consent');
     await consent.waitFor();
-    expect(await consent.innerText()).toContain('NeedsAuthenticationError');
+    expect(await consent.innerText()).toContain('Audit Log Explorer needs your permission');
+    expect(await byTestId(page, 'preview-consent-allow').innerText()).toBe('Allow access');
+    expect(await byTestId(page, 'search-error').count()).toBe(0);
   });
 });

@@ -94,6 +94,7 @@ export const startPreview = async (options: PreviewOptions): Promise<RunningPrev
     backend,
     handler: () => (handler ??= loadHandler(app.handlerFile, app.handlerExport)),
     context: forgeContext(config),
+    permissions: app.permissions,
   };
   const server: Server = createServer((request, response) => {
     route(deps, request, response).catch((error: unknown) => {

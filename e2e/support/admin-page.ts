@@ -37,6 +37,21 @@ export const waitForResults = async (page: Page): Promise<void> => {
   });
 };
 
+/** Runs `action` (which starts a search) and waits until its answer is on screen. */
+export const searchAndSettle = async (page: Page, action: () => Promise<void>): Promise<void> => {
+  const answered = page.waitForResponse(
+    (response) =>
+      new URL(response.url()).pathname === '/api/invoke' &&
+      (response.request().postDataJSON() as { functionKey?: string }).functionKey ===
+        'getAuditPage',
+  );
+  await action();
+  await answered;
+  // The answer renders in the page's next tasks; then the range text tells whether it has settled.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  await waitForResults(page);
+};
+
 /** Waits until the rows are exactly `ids` (the page re-renders after each answer). */
 export const waitForRows = async (page: Page, ids: readonly number[]): Promise<void> => {
   await page

@@ -2,7 +2,7 @@
  * Per test file: one Chromium, a fresh page per test, and the rule every test obeys — no unknown-node red box,
  * no console error, no page error.
  */
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { launchBrowser, type BrowserSession, type WatchedPage } from './browser';
 
 export const previewUrl = (): string => {
@@ -12,9 +12,20 @@ export const previewUrl = (): string => {
   return url;
 };
 
+/** A `getAuditPage` payload as the page sent it. */
+export interface SentSearch {
+  readonly filter?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly offset?: number;
+  readonly limit?: number;
+}
+
 export interface PreviewPages {
   /** Opens a path of the preview (e.g. `/?scenario=forbidden`) in a new page. */
   readonly open: (path?: string) => Promise<Page>;
+  /** `getAuditPage` payloads the current page sent (the page's own, and its Frames'), oldest first. */
+  readonly searches: () => readonly SentSearch[];
   /** Returns and forgets the problems seen so far, for a test that provokes them on purpose. */
   readonly takeProblems: () => string[];
   /** Lets the current test show unknown-node boxes (the test that proves they appear). */
@@ -25,6 +36,15 @@ export const usePreviewPages = (): PreviewPages => {
   let browser: BrowserSession | undefined;
   let current: WatchedPage | undefined;
   let unknownAllowed = false;
+  let searches: SentSearch[] = [];
+
+  // The bridge's invoke reaches the preview server as POST /api/invoke: the payload is what the page asked for.
+  const recordSearch = (request: Request) => {
+    if (request.method() !== 'POST' || new URL(request.url()).pathname !== '/api/invoke') return;
+    const body = request.postDataJSON() as { functionKey?: string; payload?: SentSearch };
+    if (body.functionKey === 'getAuditPage' && body.payload !== undefined)
+      searches.push(body.payload);
+  };
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -51,9 +71,12 @@ export const usePreviewPages = (): PreviewPages => {
     open: async (path = '/') => {
       if (browser === undefined) throw new Error('The browser is not running.');
       current = await browser.newPage();
+      searches = [];
+      current.page.on('request', recordSearch);
       await current.page.goto(new URL(path, previewUrl()).href);
       return current.page;
     },
+    searches: () => searches,
     takeProblems: () => (current === undefined ? [] : current.problems.splice(0)),
     allowUnknownNodes: () => {
       unknownAllowed = true;

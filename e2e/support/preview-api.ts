@@ -1,6 +1,4 @@
 /** The data behind the page, read from the preview server, so tests compare what the admin sees with what Jira holds. */
-import type { AuditPageQueryInput, AuditPageResult } from '../../src/contract';
-
 export interface MockRecord {
   readonly id: number;
   readonly summary: string;
@@ -10,6 +8,19 @@ export interface MockRecord {
 /** Jira writes `+0000`; Date.parse wants `+00:00`. */
 export const createdMillis = (created: string): number =>
   Date.parse(created.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+
+/** The mock's records written at or before `to` (an instant the page pinned), newest first. */
+export const recordsUpTo = async (
+  baseUrl: string,
+  to: string | undefined,
+  limit = 10_000,
+): Promise<MockRecord[]> => {
+  if (to === undefined) throw new Error('The search has no pinned upper bound.');
+  const bound = Date.parse(to);
+  return (await newestRecords(baseUrl, limit)).filter(
+    (record) => createdMillis(record.created) <= bound,
+  );
+};
 
 export const newestRecords = async (
   baseUrl: string,
@@ -21,18 +32,4 @@ export const newestRecords = async (
   );
   const body = (await response.json()) as { records: MockRecord[] };
   return body.records;
-};
-
-/** The real resolver's answer for a payload, through the same endpoint the page's bridge uses. */
-export const invokeGetAuditPage = async (
-  baseUrl: string,
-  payload: AuditPageQueryInput,
-): Promise<AuditPageResult> => {
-  const response = await fetch(new URL('/api/invoke', baseUrl), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ functionKey: 'getAuditPage', payload }),
-  });
-  const body = (await response.json()) as { result: AuditPageResult };
-  return body.result;
 };

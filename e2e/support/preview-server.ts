@@ -28,7 +28,8 @@ export const startPreviewProcess = (
       ],
       {
         cwd: PROJECT_DIR,
-        env: { ...process.env, PREVIEW_TICK_MS: '0', PREVIEW_TZ: 'UTC', ...env },
+        // New records keep arriving, as on a live site, so the tests prove the page's pinned searches.
+        env: { ...process.env, PREVIEW_TICK_MS: '250', PREVIEW_TZ: 'UTC', ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );

@@ -1,29 +1,12 @@
-/** The host page's state: the latest forgeDoc, an open Custom UI modal, and platform errors to show. */
+/** The host page's state: the latest forgeDoc and the views (page, Frames) whose place Forge's consent screen takes. */
 import { useSyncExternalStore } from 'react';
-import type { ForgeDoc } from './forge-doc';
-
-export interface CustomUiModal {
-  readonly id: number;
-  readonly resource: string;
-  readonly src: string;
-  readonly title: string;
-  readonly size: unknown;
-  readonly context: unknown;
-  readonly closeOnEscape: boolean;
-  readonly closeOnOverlayClick: boolean;
-  readonly onClose: (payload?: unknown) => void;
-}
-
-export interface PlatformError {
-  readonly name: string;
-  readonly message: string;
-}
+import type { ForgeDoc } from '../../src/testing/forge-host/forge-doc';
 
 export interface HostState {
   readonly doc: ForgeDoc | undefined;
   readonly revision: number;
-  readonly modal: CustomUiModal | undefined;
-  readonly platformError: PlatformError | undefined;
+  /** Views whose resolver call needs the admin's consent (`page`, `frame:export:1`, …). */
+  readonly needsConsent: readonly string[];
 }
 
 export interface HostStore {
@@ -33,12 +16,7 @@ export interface HostStore {
 }
 
 export const createHostStore = (): HostStore => {
-  let state: HostState = {
-    doc: undefined,
-    revision: 0,
-    modal: undefined,
-    platformError: undefined,
-  };
+  let state: HostState = { doc: undefined, revision: 0, needsConsent: [] };
   const listeners = new Set<() => void>();
   return {
     get: () => state,

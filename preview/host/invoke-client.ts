@@ -1,21 +1,15 @@
 /** `invoke` over HTTP: the preview server runs the real resolver `handler` against the mock Jira. */
-import type { PlatformError } from './host-store';
+import type { BridgeError } from '../../src/testing/forge-host/ui-host';
 
 export const SCENARIO_HEADER = 'x-preview-scenario';
 
-export class ResolverInvocationError extends Error {
-  constructor(readonly platformError: PlatformError) {
-    super(platformError.message);
-    this.name = platformError.name;
-  }
-}
-
-const isPlatformError = (value: unknown): value is PlatformError =>
+const isBridgeError = (value: unknown): value is BridgeError =>
   typeof value === 'object' &&
   value !== null &&
-  typeof (value as PlatformError).name === 'string' &&
-  typeof (value as PlatformError).message === 'string';
+  typeof (value as BridgeError).name === 'string' &&
+  typeof (value as BridgeError).message === 'string';
 
+/** A thrown resolver error comes back by name and message; the Forge UI host decides what the admin sees. */
 export const invokeOverHttp =
   (scenario: string) =>
   async (functionKey: string, payload: unknown): Promise<unknown> => {
@@ -26,8 +20,8 @@ export const invokeOverHttp =
     });
     const body = (await response.json()) as { result?: unknown; error?: unknown };
     if (response.ok && body.error === undefined) return body.result;
-    const error = isPlatformError(body.error)
+    const { name, message } = isBridgeError(body.error)
       ? body.error
       : { name: 'Error', message: `The preview server answered ${response.status}.` };
-    throw new ResolverInvocationError(error);
+    throw Object.assign(new Error(message), { name });
   };

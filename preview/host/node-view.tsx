@@ -1,6 +1,7 @@
 /** Renders one forgeDoc node with the component registered for its type, or a red box naming it. */
 import { createContext, useContext, useEffect, type ComponentType, type ReactNode } from 'react';
-import { elementToDocs, type ForgeDoc } from './forge-doc';
+import { elementToDocs, type ForgeDoc } from '../../src/testing/forge-host/forge-doc';
+import { nodeProblem } from '../../src/testing/forge-host/ui-kit-nodes';
 
 export interface NodeProps {
   readonly node: ForgeDoc;
@@ -12,15 +13,18 @@ export const RegistryContext = createContext<NodeRegistry>({});
 
 export const UNKNOWN_NODE_TEST_ID = 'preview-unknown-node';
 
-const reportedUnknownTypes = new Set<string>();
+const reported = new Set<string>();
 
-/** A node type the host cannot map: loud on screen and in the console, so e2e tests fail on it. */
-const UnknownNode = ({ type }: { readonly type: string }) => {
+/**
+ * A node the preview will not draw: one UI Kit refuses (an unknown component or prop), or one the host has not mapped.
+ * Loud on screen and in the console, so e2e tests fail on it.
+ */
+const RedBox = ({ type, message }: { readonly type: string; readonly message: string }) => {
   useEffect(() => {
-    if (reportedUnknownTypes.has(type)) return;
-    reportedUnknownTypes.add(type);
-    console.error(`[preview] UI Kit component "${type}" is not mapped by the preview host.`);
-  }, [type]);
+    if (reported.has(message)) return;
+    reported.add(message);
+    console.error(`[preview] ${message}`);
+  }, [message]);
   return (
     <div
       data-testid={UNKNOWN_NODE_TEST_ID}
@@ -33,7 +37,7 @@ const UnknownNode = ({ type }: { readonly type: string }) => {
         margin: 4,
       }}
     >
-      Unknown UI Kit component: {type}
+      {message}
     </div>
   );
 };
@@ -41,8 +45,16 @@ const UnknownNode = ({ type }: { readonly type: string }) => {
 export const ForgeNode = ({ node }: NodeProps) => {
   const registry = useContext(RegistryContext);
   if (node.type === 'String') return <>{String(node.props.text ?? '')}</>;
+  const problem = nodeProblem(node);
+  if (problem !== undefined) return <RedBox type={node.type} message={problem.message} />;
   const Component = registry[node.type];
-  if (Component === undefined) return <UnknownNode type={node.type} />;
+  if (Component === undefined)
+    return (
+      <RedBox
+        type={node.type}
+        message={`UI Kit component "${node.type}" is not mapped by the preview host.`}
+      />
+    );
   return <Component node={node} />;
 };
 

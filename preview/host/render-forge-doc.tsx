@@ -1,11 +1,12 @@
 /** The host renderer: draws the forgeDoc the app's ForgeReconciler sends with real Atlassian Design System components. */
 import type { ReactNode } from 'react';
-import type { ForgeDoc } from './forge-doc';
+import type { ForgeDoc } from '../../src/testing/forge-host/forge-doc';
 import { ForgeNode, RegistryContext, type NodeRegistry } from './node-view';
 import { buttonNodes } from './components/buttons';
 import { chartNodes } from './components/charts';
 import { codeNodes } from './components/code';
 import { feedbackNodes } from './components/feedback';
+import { frameNodes } from './components/frame';
 import { iconNodes } from './components/icons';
 import { inputNodes } from './components/inputs';
 import { layoutNodes } from './components/layout';
@@ -25,6 +26,7 @@ export const UI_KIT_NODES: NodeRegistry = {
   ...codeNodes,
   ...iconNodes,
   ...chartNodes,
+  ...frameNodes,
 };
 
 export interface ForgeDocViewProps {

@@ -13,10 +13,16 @@ describe('local avatars', () => {
     expect(initials(name)).toBe(expected);
   });
 
-  test('the same account always gets the same colour', () => {
-    expect(avatarSvg('5b10a2844c20165700ede21g', 'A B')).toBe(
-      avatarSvg('5b10a2844c20165700ede21g', 'A B'),
+  const fill = (svg: string) => /<rect[^>]*fill="([^"]+)"/.exec(svg)?.[1];
+
+  test('an account keeps its colour whatever its name, and accounts get different colours', () => {
+    const id = '5b10a2844c20165700ede21g';
+    expect(fill(avatarSvg(id, 'Priya Raghunathan'))).toMatch(/^#[0-9A-F]{6}$/);
+    expect(fill(avatarSvg(id, 'Priya Raghunathan'))).toBe(fill(avatarSvg(id, 'Renamed Later')));
+    const colours = new Set(
+      Array.from({ length: 16 }, (_, index) => fill(avatarSvg(`account-${index}`, 'Same Name'))),
     );
+    expect(colours.size).toBeGreaterThan(3);
   });
 
   test('no display name can inject markup into the SVG', () => {

@@ -54,21 +54,24 @@ describe('the preview calls the resolver handler as Forge does', () => {
     [
       'missing consent',
       new NeedsAuthenticationError('Authentication Required', 'svc'),
-      'NeedsAuthenticationError',
+      'NEEDS_AUTHENTICATION_ERR',
     ],
     ['any other error', new TypeError('boom'), 'TypeError'],
-  ])('%s is reported by name, as Forge would show it', async (_name, error, name) => {
-    const outcome = await invokeResolver(
-      async () => {
-        throw error;
-      },
-      { functionKey: 'k' },
-      invocation,
-    );
+  ])(
+    '%s is reported by its name, as Forge reports a function error',
+    async (_name, error, name) => {
+      const outcome = await invokeResolver(
+        async () => {
+          throw error;
+        },
+        { functionKey: 'k' },
+        invocation,
+      );
 
-    expect(outcome.status).toBe(200);
-    expect(outcome.body).toEqual({ error: { name, message: error.message } });
-  });
+      expect(outcome.status).toBe(200);
+      expect(outcome.body).toEqual({ error: { name, message: error.message } });
+    },
+  );
 
   test.each([
     [{}],

@@ -1,10 +1,10 @@
 /** Calls the app's real resolver `handler` the way Forge does, and turns a thrown error into something the page can show. */
-import { NeedsAuthenticationError } from '@forge/api';
 import { z } from 'zod';
 import {
   invokeResolverFunction,
   type ForgeFunctionHandler,
 } from '../../src/testing/forge-host/invoke-function';
+import { toBridgeError } from '../../src/testing/forge-host/ui-host';
 
 export type ForgeHandler = ForgeFunctionHandler;
 
@@ -30,13 +30,6 @@ export interface InvocationContext {
   readonly context: Record<string, unknown>;
 }
 
-const describe = (error: unknown): { name: string; message: string } => {
-  if (error instanceof NeedsAuthenticationError)
-    return { name: 'NeedsAuthenticationError', message: error.message };
-  if (error instanceof Error) return { name: error.name, message: error.message };
-  return { name: 'Error', message: String(error) };
-};
-
 export const invokeResolver = async (
   handler: ForgeHandler,
   body: unknown,
@@ -59,6 +52,6 @@ export const invokeResolver = async (
     });
     return { status: 200, body: { result: result === undefined ? null : result } };
   } catch (error) {
-    return { status: 200, body: { error: describe(error) } };
+    return { status: 200, body: { error: toBridgeError(error) } };
   }
 };

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import type { ManifestPermissions } from './custom-ui-csp';
 
 const manifestSchema = z.object({
   modules: z.object({
@@ -19,6 +20,8 @@ const manifestSchema = z.object({
     function: z.array(z.object({ key: z.string(), handler: z.string() })).default([]),
   }),
   resources: z.array(z.object({ key: z.string(), path: z.string() })).default([]),
+  // Handed to @forge/csp as they are: it reads content.styles/scripts and external.* like Forge does.
+  permissions: z.record(z.string(), z.unknown()).default({}),
 });
 
 export interface ProjectApp {
@@ -29,8 +32,10 @@ export interface ProjectApp {
   /** `src/<file>.ts` and the export named by the resolver function's `handler: file.export`. */
   readonly handlerFile: string;
   readonly handlerExport: string;
-  /** Every resource, for Custom UI modals (paths relative to the project). */
+  /** Every resource but the page's, for Custom UI in Frames (paths relative to the project). */
   readonly resources: readonly { readonly key: string; readonly path: string }[];
+  /** The manifest's `permissions`: what the Custom UI CSP allows beyond Forge's defaults. */
+  readonly permissions: ManifestPermissions;
 }
 
 const sourceFile = (projectDir: string, base: string): string => {
@@ -59,5 +64,6 @@ export const readProjectApp = (projectDir: string): ProjectApp => {
     handlerFile: sourceFile(projectDir, file),
     handlerExport: exportName,
     resources: manifest.resources.filter((candidate) => candidate.key !== page.resource),
+    permissions: manifest.permissions as ManifestPermissions,
   };
 };

@@ -48,7 +48,7 @@ describe('the bridge shim is the first script of a Custom UI page', () => {
     expect(injectBridge(html)).toBe(expected);
   });
 
-  test('HTML files get the shim, other files are served as they are, a folder serves its index.html', async () => {
+  test('HTML files get the shim and Forge’s CSP, other files are served as they are, a folder serves its index.html', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'preview-resource-'));
     await mkdir(path.join(dir, 'assets'));
     await writeFile(path.join(dir, 'index.html'), '<head></head>');
@@ -60,6 +60,8 @@ describe('the bridge shim is the first script of a Custom UI page', () => {
 
     expect(page?.contentType).toBe('text/html; charset=utf-8');
     expect(String(page?.contents)).toContain(IFRAME_BRIDGE_TAG);
+    expect(page?.csp).toMatch(/(^|; )style-src 'self' /); // Forge's CSP, no inline style by default
+    expect(script?.csp).toBeUndefined();
     expect(String(script?.contents)).toBe('console.log(1)');
     expect(script?.contentType).toBe('text/javascript; charset=utf-8');
     expect(missing).toBeUndefined();

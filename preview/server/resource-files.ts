@@ -1,6 +1,7 @@
 /** Serves the files of manifest resources (Custom UI under static/), with the bridge shim injected into HTML. */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { customUiCsp, type ManifestPermissions } from './custom-ui-csp';
 
 export const IFRAME_BRIDGE_TAG = '<script src="/assets/iframe-bridge.js"></script>';
 
@@ -20,6 +21,8 @@ const TYPES: Readonly<Record<string, string>> = {
 export interface ResourceFile {
   readonly contents: Buffer | string;
   readonly contentType: string;
+  /** Set for a Custom UI page: the Content-Security-Policy Forge would serve it with. */
+  readonly csp?: string;
 }
 
 /** The bridge must exist before any of the page's own scripts run, so it goes first in <head>. */
@@ -43,13 +46,16 @@ export const resolveResourceFile = (
   return inside ? file : undefined;
 };
 
-export const readResourceFile = async (file: string): Promise<ResourceFile | undefined> => {
+export const readResourceFile = async (
+  file: string,
+  permissions: ManifestPermissions = {},
+): Promise<ResourceFile | undefined> => {
   const info = await stat(file).catch(() => undefined);
   const target = info?.isDirectory() ? path.join(file, 'index.html') : file;
   const contents = await readFile(target).catch(() => undefined);
   if (contents === undefined) return undefined;
   const contentType = TYPES[path.extname(target)] ?? 'application/octet-stream';
-  return contentType.startsWith('text/html')
-    ? { contents: injectBridge(contents.toString('utf8')), contentType }
-    : { contents, contentType };
+  if (!contentType.startsWith('text/html')) return { contents, contentType };
+  const html = contents.toString('utf8');
+  return { contents: injectBridge(html), contentType, csp: customUiCsp(html, permissions) };
 };

@@ -6,6 +6,7 @@ import { avatarSvg } from './avatar-svg';
 import type { Bundle } from './bundle';
 import { buildErrorPage, FAVICON_SVG, hostPage } from './host-page';
 import { invokeResolver, type ForgeHandler } from './invoke-resolver';
+import type { ManifestPermissions } from './custom-ui-csp';
 import { isScenario, type MockBackend } from './mock-backend';
 import { readResourceFile, resolveResourceFile } from './resource-files';
 
@@ -18,9 +19,16 @@ export interface RouteDeps {
   readonly backend: MockBackend;
   readonly handler: () => Promise<ForgeHandler>;
   readonly context: Record<string, unknown>;
+  /** The manifest's `permissions`, for the CSP of Custom UI pages. */
+  readonly permissions: ManifestPermissions;
 }
 
-type Reply = (status: number, body: string | Uint8Array, contentType: string) => void;
+type Reply = (
+  status: number,
+  body: string | Uint8Array,
+  contentType: string,
+  headers?: Readonly<Record<string, string>>,
+) => void;
 
 const readBody = async (request: IncomingMessage): Promise<string> => {
   let size = 0;
@@ -101,8 +109,12 @@ export const route = async (
   request: IncomingMessage,
   response: ServerResponse,
 ) => {
-  const reply: Reply = (status, body, contentType) => {
-    response.writeHead(status, { 'content-type': contentType, 'cache-control': 'no-store' });
+  const reply: Reply = (status, body, contentType, headers = {}) => {
+    response.writeHead(status, {
+      'content-type': contentType,
+      'cache-control': 'no-store',
+      ...headers,
+    });
     response.end(body);
   };
   const url = new URL(request.url ?? '/', 'http://preview.local');
@@ -128,7 +140,14 @@ export const route = async (
   }
   const resourcePaths = deps.config.resources.map((resource) => resource.path);
   const resourceFile = resolveResourceFile(deps.projectDir, resourcePaths, pathname);
-  const served = resourceFile === undefined ? undefined : await readResourceFile(resourceFile);
-  if (served !== undefined) return reply(200, served.contents, served.contentType);
+  const served =
+    resourceFile === undefined ? undefined : await readResourceFile(resourceFile, deps.permissions);
+  if (served !== undefined)
+    return reply(
+      200,
+      served.contents,
+      served.contentType,
+      served.csp === undefined ? {} : { 'content-security-policy': served.csp },
+    );
   return json(reply, 404, { error: `Nothing at ${pathname}` });
 };

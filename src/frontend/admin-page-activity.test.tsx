@@ -1,6 +1,6 @@
 /** The activity chart and the Export button on the rendered admin page, against the real resolver and mock Jira. */
 import { DateTime } from 'luxon';
-import { findAll } from './testing/forge-doc';
+import { findAll } from '../testing/forge-host/forge-doc';
 import { recentLog, millis } from './testing/page-fixtures';
 import { renderAdminPage, type AdminPage } from './testing/render-admin-page';
 import { startResolverBackend, type ResolverBackend } from './testing/resolver-backend';
@@ -14,7 +14,7 @@ const open = async (timezone = 'Europe/Berlin') => {
 };
 
 const summaries = () =>
-  page.bridge.invokes.filter((call) => call.functionKey === 'getActivitySummary');
+  page.host.invokes.filter((call) => call.functionKey === 'getActivitySummary');
 const chart = () => findAll(page.root(), (node) => node.type === 'StackBarChart')[0];
 type Bar = { day: string; category: string; count: number };
 
@@ -119,6 +119,16 @@ describe('activity chart', () => {
     );
   }, 30_000);
 
+  it('leaves missing consent to Forge instead of calling the chart unreachable', async () => {
+    await open();
+    backend.jira.setFault({ kind: 'needs-auth', times: 1 });
+    await page.click('activity-show');
+    await page.settle();
+    expect(page.has('activity-error')).toBe(false);
+    expect(page.platformErrors.map(({ name }) => name)).toEqual(['NEEDS_AUTHENTICATION_ERR']);
+    expect(page.rowKeys('audit-table')).toHaveLength(50);
+  });
+
   it('shows why the chart could not load, and the table stays', async () => {
     await open();
     backend.jira.setFault({ kind: 'status', status: 403 });
@@ -127,24 +137,5 @@ describe('activity chart', () => {
     expect(page.text('activity-error')).toMatch(/Administer Jira/);
     expect(page.text('activity-error')).not.toContain('*');
     expect(page.rowKeys('audit-table')).toHaveLength(50);
-  });
-});
-
-describe('export button', () => {
-  it('opens the export modal on the table search, without its page size', async () => {
-    await open();
-    await page.type('filter-text', 'project');
-    await page.click('apply-filters');
-    await page.settle();
-    await page.click('export-open');
-
-    const opened = page.bridge.calls.filter((call) => call.cmd === 'openModal');
-    expect(opened).toHaveLength(1);
-    const search = page.searches().at(-1)!;
-    expect(opened[0]?.data).toMatchObject({
-      resource: 'export',
-      context: { filter: 'project', to: search.to },
-    });
-    expect((opened[0]?.data as { context: object }).context).not.toHaveProperty('limit');
   });
 });

@@ -1,5 +1,5 @@
 import { mockUser, rawRecord } from '../testing/mock-jira';
-import { findByTestId, tableRows, visibleText } from './testing/forge-doc';
+import { findByTestId, tableRows, visibleText } from '../testing/forge-host/forge-doc';
 import { renderAdminPage, type AdminPage } from './testing/render-admin-page';
 import { startResolverBackend, type ResolverBackend } from './testing/resolver-backend';
 

@@ -1,4 +1,4 @@
-import { findAll } from './testing/forge-doc';
+import { findAll } from '../testing/forge-host/forge-doc';
 import type { MockFault } from '../testing/mock-jira';
 import { renderAdminPage, type AdminPage } from './testing/render-admin-page';
 import { startResolverBackend, type ResolverBackend } from './testing/resolver-backend';
@@ -181,13 +181,28 @@ describe('when the resolver rejects the request', () => {
 
 describe('when no usable answer comes back', () => {
   it('explains that the app could not be reached when the call itself fails, and Retry recovers', async () => {
-    backend.jira.setFault({ kind: 'needs-auth', times: 1 });
-    await open();
+    let calls = 0;
+    await open(async (functionKey, payload) => {
+      calls += 1;
+      if (calls === 1) throw new TypeError('Failed to fetch');
+      return backend.invoke(functionKey, payload);
+    });
     expect(page.find('search-error').props.title).toBe('The app could not be reached');
     expect(page.text('search-error')).toContain('Check your connection and retry');
     await page.click('retry-search');
     await page.settle();
     expect(page.rowKeys('audit-table')).toEqual(newest50());
+  });
+
+  it('leaves missing consent to Forge: no "could not be reached", the consent error reaches the host', async () => {
+    backend.jira.setFault({ kind: 'needs-auth', times: 1 });
+    await open();
+
+    expect(page.has('search-error')).toBe(false);
+    expect(page.find('audit-table').props.isLoading).toBe(false);
+    expect(page.platformErrors).toEqual([
+      { name: 'NEEDS_AUTHENTICATION_ERR', message: 'Authentication Required' },
+    ]);
   });
 
   it('treats an answer outside the contract as unreachable rather than rendering it', async () => {

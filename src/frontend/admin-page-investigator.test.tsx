@@ -1,6 +1,6 @@
 /** The investigator's page on the live log: click to filter, names, dense rows, the fixed defects. */
 import { recentLog } from './testing/page-fixtures';
-import { accessibleName, findAll } from './testing/forge-doc';
+import { accessibleName, findAll } from '../testing/forge-host/forge-doc';
 import { renderAdminPage, type AdminPage } from './testing/render-admin-page';
 import { startResolverBackend, type ResolverBackend } from './testing/resolver-backend';
 import { rawRecord, type RawAuditRecord } from '../testing/mock-jira';

@@ -10,7 +10,7 @@ import { emptyAdvice } from './empty-advice';
 import { EmptyResult } from './empty-result';
 import { SearchErrorMessage } from './error-message';
 import { BLOCKS_READING } from './error-text';
-import { ExportButton } from './export-button';
+import { ExportDialog } from './export-dialog';
 import { FilterBar } from './filter-bar';
 import { formatInZone, resolveLocale } from './format';
 import { PagingControls, type PagingDirection } from './paging-controls';
@@ -85,7 +85,7 @@ export const App = ({ client = auditClient, activityClient = defaultActivityClie
         onQuickRange={search.chooseQuickRange}
         onReset={search.reset}
       />
-      <ExportButton search={cannotRead ? undefined : state.search} />
+      <ExportDialog search={cannotRead ? undefined : state.search} />
       <ActivityChart
         state={activity.state}
         locale={locale}

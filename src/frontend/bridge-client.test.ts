@@ -1,10 +1,13 @@
-import { installFakeBridge } from './testing/fake-bridge';
+import { installPageBridge } from '../testing/forge-host/jest-bridge';
+import { createForgeUiHost } from '../testing/forge-host/ui-host';
 
 const answers: unknown[] = [];
-const bridge = installFakeBridge({
+const host = createForgeUiHost({
   context: {},
+  resources: [],
   invoke: async () => answers.shift(),
 });
+installPageBridge(host.pageBridge);
 
 // @forge/bridge finds the bridge when first imported, so the client loads after the fake is in place.
 const loadClient = () => import('./bridge-client');
@@ -16,7 +19,8 @@ describe('the typed bridge client', () => {
     const { auditClient } = await loadClient();
     answers.push(success);
     await expect(auditClient.getAuditPage({ filter: 'x', limit: 50 })).resolves.toEqual(success);
-    expect(bridge.invokes.at(-1)).toEqual({
+    expect(host.invokes.at(-1)).toEqual({
+      view: 'page',
       functionKey: 'getAuditPage',
       payload: { filter: 'x', limit: 50 },
     });

@@ -72,4 +72,10 @@ describe('page state', () => {
     expect(opened.selected).toBe(record);
     expect(pageReducer(opened, { type: 'details-closed' }).selected).toBeUndefined();
   });
+
+  it('stops loading without an error when the resolver needs consent: Forge shows its prompt instead', () => {
+    const state = run(start(1), { type: 'consent-required', requestId: 1 });
+    expect(state).toMatchObject({ loading: false, error: undefined });
+    expect(run(start(1), start(2), { type: 'consent-required', requestId: 1 }).loading).toBe(true);
+  });
 });

@@ -57,6 +57,8 @@ export type PageAction =
     }
   | { readonly type: 'page-loaded'; readonly requestId: number; readonly page: AuditPageSuccess }
   | { readonly type: 'request-failed'; readonly requestId: number; readonly error: PageError }
+  /** The resolver needs the admin's consent: Forge's own prompt takes the page's place, so the page shows no error. */
+  | { readonly type: 'consent-required'; readonly requestId: number }
   | { readonly type: 'page-size-changed'; readonly pageSize: PageSize }
   | { readonly type: 'details-opened'; readonly record: AuditRecord }
   | { readonly type: 'details-closed' };
@@ -84,6 +86,9 @@ export const pageReducer = (state: PageState, action: PageAction): PageState => 
     case 'request-failed':
       if (action.requestId !== state.requestId) return state;
       return { ...state, loading: false, page: undefined, error: action.error };
+    case 'consent-required':
+      if (action.requestId !== state.requestId) return state;
+      return { ...state, loading: false, error: undefined };
     case 'page-size-changed':
       return { ...state, pageSize: action.pageSize };
     case 'details-opened':

@@ -29,6 +29,16 @@ export const strings = {
     windowBetween: (from: string, to: string) => `Showing records from ${from} to ${to}.`,
   },
 
+  exportDialog: {
+    open: 'Export',
+    title: 'Export audit log',
+    close: 'Close',
+    stopTitle: 'Stop the export?',
+    stopBody: 'Closing the dialog stops the export and discards the records read so far.',
+    keep: 'Keep exporting',
+    stop: 'Stop export',
+  },
+
   quickRanges: {
     'last-24-hours': 'Last 24 hours',
     'last-7-days': 'Last 7 days',

@@ -1,6 +1,7 @@
 /** The activity chart's data: loaded when the admin asks for it, then again whenever the search changes. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ActivitySummarySuccess, ResolverError } from '../contract';
+import { isConsentRequired } from '../contract/consent';
 import type { ActivityClient } from './activity-client';
 import type { PinnedSearch } from './search-model';
 import { strings } from './strings';
@@ -45,6 +46,8 @@ export const useActivitySummary = ({ client, search, zone }: ActivitySummaryOpti
       },
       (error: unknown) => {
         if (request !== lastRequest.current) return;
+        // Forge's consent prompt takes the app's place; the chart has nothing to say about it.
+        if (isConsentRequired(error)) return setState({ status: 'hidden' });
         const message =
           error instanceof Error && error.message
             ? error.message

@@ -1,6 +1,7 @@
 /** State and effects of the admin page: the draft, the pinned search, paging, loading and errors. */
 import { useCallback, useLayoutEffect, useReducer, useRef } from 'react';
 import type { AuditRecord } from '../contract';
+import { isConsentRequired } from '../contract/consent';
 import type { CalendarDay, QuickRange } from '../domain/date-range';
 import type { AuditClient } from './bridge-client';
 import { initialPageState, pageReducer, type PageError, type PageState } from './page-state';
@@ -81,7 +82,11 @@ export const useAuditSearch = ({
               : { type: 'request-failed', requestId, error: result.error },
           ),
         (error: unknown) =>
-          dispatch({ type: 'request-failed', requestId, error: unreachable(error) }),
+          dispatch(
+            isConsentRequired(error)
+              ? { type: 'consent-required', requestId }
+              : { type: 'request-failed', requestId, error: unreachable(error) },
+          ),
       );
     },
     [client],

@@ -9,7 +9,7 @@ import Spinner from '@atlaskit/spinner';
 import EmptyState from '@atlaskit/empty-state';
 import ProgressBar from '@atlaskit/progress-bar';
 import Tooltip from '@atlaskit/tooltip';
-import { elementToDocs, textOf } from '../forge-doc';
+import { elementToDocs, visibleText } from '../../../src/testing/forge-host/forge-doc';
 import {
   ForgeNode,
   renderChildren,
@@ -74,7 +74,9 @@ const TooltipNode = ({ node }: NodeProps) => {
   return (
     <Tooltip
       {...propsAs<ComponentProps<typeof Tooltip>>(without(node.props, ['content']))}
-      content={typeof content === 'string' ? content : textOf(elementToDocs(content, 'tooltip'))}
+      content={
+        typeof content === 'string' ? content : visibleText(elementToDocs(content, 'tooltip'))
+      }
     >
       <span>{renderChildren(node)}</span>
     </Tooltip>

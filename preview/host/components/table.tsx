@@ -2,7 +2,7 @@
 import type { ComponentProps } from 'react';
 import DynamicTable from '@atlaskit/dynamic-table';
 import Pagination from '@atlaskit/pagination';
-import { wrappedContent, type ForgeDoc } from '../forge-doc';
+import { wrappedContent, type ForgeDoc } from '../../../src/testing/forge-host/forge-doc';
 import { renderChildren, renderElementProp, type NodeProps, type NodeRegistry } from '../node-view';
 import { forward, forwardAll, without, propsAs } from './props';
 

@@ -2,14 +2,36 @@
  * Renders the real admin page entry (`src/frontend/index.tsx`, ForgeReconciler + StrictMode) against a fake
  * Forge host, and drives it the way the host would: by test id, through the props the host calls.
  */
-import type { ForgeDoc } from './forge-doc';
-import { findAll, findByTestId, pathTo, tableRows, visibleText } from './forge-doc';
-import { installFakeBridge, type FakeBridge, type FakeBridgeOptions } from './fake-bridge';
+import {
+  findAll,
+  findByTestId,
+  isForgeDoc,
+  pathTo,
+  tableRows,
+  visibleText,
+  type ForgeDoc,
+} from '../../testing/forge-host/forge-doc';
+import { installPageBridge, loadForgeBridge } from '../../testing/forge-host/jest-bridge';
+import {
+  createForgeUiHost,
+  type BridgeError,
+  type ForgeUiHost,
+  type ForgeUiHostOptions,
+  type FrameView,
+} from '../../testing/forge-host/ui-host';
+
+/** A Frame the page shows, loaded as the host loads it: its own view of the host and the real @forge/bridge. */
+export interface LoadedFrame {
+  readonly view: FrameView;
+  readonly bridge: typeof import('@forge/bridge');
+}
 
 type Act = (callback: () => Promise<void>) => Promise<void>;
 
 export interface AdminPage {
-  readonly bridge: FakeBridge;
+  readonly host: ForgeUiHost;
+  /** What the host would have shown instead of the app: the resolver's thrown errors (consent, …). */
+  readonly platformErrors: readonly BridgeError[];
   /** Payloads of every `getAuditPage` call, oldest first. */
   readonly searches: () => Readonly<Record<string, unknown>>[];
   readonly root: () => ForgeDoc;
@@ -26,17 +48,19 @@ export interface AdminPage {
   readonly pressEnter: (testId: string) => Promise<void>;
   readonly pickDate: (testId: string, day: string) => Promise<void>;
   readonly selectOption: (testId: string, value: unknown) => Promise<void>;
+  /** Loads the Custom UI resource of the Frame the page shows (throws when it shows none). */
+  readonly loadFrame: (resource: string) => LoadedFrame;
   /** Calls a handler prop the host would call (e.g. a Modal's onClose on Escape). */
   readonly callProp: (testId: string, prop: string, ...args: unknown[]) => Promise<void>;
   readonly waitFor: (condition: () => boolean, what: string, timeoutMs?: number) => Promise<void>;
-  /** Waits until no invoke is pending and the table no longer loads. */
+  /** Waits until no invoke is pending and the table no longer loads; fails on anything UI Kit would not render. */
   readonly settle: () => Promise<void>;
 }
 
 export interface RenderOptions {
   readonly timezone?: string;
   readonly locale?: string;
-  readonly invoke: FakeBridgeOptions['invoke'];
+  readonly invoke: ForgeUiHostOptions['invoke'];
 }
 
 const handler = (node: ForgeDoc, prop: string): ((...args: unknown[]) => unknown) => {
@@ -51,7 +75,9 @@ const TEXT_INPUTS = new Set(['Textfield', 'DatePicker', 'Select', 'TextArea', 'T
 export const renderAdminPage = async (options: RenderOptions): Promise<AdminPage> => {
   jest.resetModules(); // a fresh React, reconciler and @forge/bridge per page
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  const bridge = installFakeBridge({
+  let rendered: ForgeDoc | undefined;
+  const platformErrors: BridgeError[] = [];
+  const host = createForgeUiHost({
     context: {
       timezone: options.timezone ?? 'UTC',
       locale: options.locale ?? 'en-US',
@@ -59,8 +85,15 @@ export const renderAdminPage = async (options: RenderOptions): Promise<AdminPage
       siteUrl: 'https://mock-site.atlassian.net',
       accountId: 'admin-account',
     },
+    resources: ['main', 'export', 'icons'],
     invoke: options.invoke,
+    // Roots of pages rendered by earlier tests may still commit; only the first root seen is ours.
+    onReconcile: (doc) => {
+      if (rendered === undefined && isForgeDoc(doc)) rendered = doc;
+    },
+    onPlatformError: (_view, error) => platformErrors.push(error),
   });
+  installPageBridge(host.pageBridge);
   const React = await import('react');
   const act = React.act as Act;
   await act(async () => {
@@ -68,8 +101,8 @@ export const renderAdminPage = async (options: RenderOptions): Promise<AdminPage
   });
 
   const root = (): ForgeDoc => {
-    if (bridge.root === undefined) throw new Error('The page has not rendered');
-    return bridge.root;
+    if (rendered === undefined) throw new Error('The page has not rendered');
+    return rendered;
   };
   const find = (testId: string): ForgeDoc => {
     const node = findByTestId(root(), testId);
@@ -92,22 +125,27 @@ export const renderAdminPage = async (options: RenderOptions): Promise<AdminPage
       await tick();
     }
   };
-  const settle = () =>
-    waitFor(
+  const settle = async () => {
+    await waitFor(
       () =>
-        bridge.pendingInvokes === 0 &&
+        host.pendingInvokes() === 0 &&
         findAll(
           root(),
           (node) => node.props.testId === 'audit-table' && node.props.isLoading === true,
         ).length === 0,
       'the page to settle',
     );
-  await waitFor(() => bridge.root !== undefined, 'the first render');
+    const problems = host.renderProblems();
+    if (problems.length > 0)
+      throw new Error(`The page renders what UI Kit refuses:\n${problems.join('\n')}`);
+  };
+  await waitFor(() => rendered !== undefined, 'the first render');
 
   return {
-    bridge,
+    host,
+    platformErrors,
     searches: () =>
-      bridge.invokes
+      host.invokes
         .filter((call) => call.functionKey === 'getAuditPage')
         .map((call) => call.payload as Record<string, unknown>),
     root,
@@ -151,6 +189,15 @@ export const renderAdminPage = async (options: RenderOptions): Promise<AdminPage
       const option = options.find((candidate) => candidate.value === value);
       if (option === undefined) throw new Error(`"${testId}" offers no option ${String(value)}`);
       await fire(testId, 'onChange', option);
+    },
+    loadFrame: (resource) => {
+      const shown = findAll(
+        root(),
+        (node) => node.type === 'Frame' && node.props.resource === resource,
+      );
+      if (shown.length === 0) throw new Error(`The page shows no Frame of "${resource}"`);
+      const view = host.openFrame(resource);
+      return { view, bridge: loadForgeBridge(view.callBridge) };
     },
     callProp: fire,
     waitFor,

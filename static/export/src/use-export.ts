@@ -1,5 +1,9 @@
-/** The export's state: runs the streaming file export through `invoke`; the file grows in Blob parts as pages arrive. */
+/**
+ * The export's state: runs the streaming file export through `invoke` (the file grows in Blob parts as pages arrive),
+ * and leaves missing consent to Forge's own prompt instead of retrying into it.
+ */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { isConsentRequired } from '../../../src/contract/consent';
 import type { ResolverError } from '../../../src/contract';
 import {
   createFileExport,
@@ -11,7 +15,7 @@ import {
 } from '../../../src/export';
 import { EXPORT_PAGE_SIZE } from '../../../src/export/paging-plan';
 import type { ExportSearch } from '../../../src/export/search';
-import { invokeResolver } from '../../../src/frontend/bridge-client';
+import { auditClient } from '../../../src/frontend/bridge-client';
 
 /** Requests in flight at once: fast enough, gentle on Jira's rate limits. */
 export const MAX_IN_FLIGHT = 3;
@@ -26,8 +30,11 @@ export interface ExportTarget {
 export type ExportState =
   | { readonly phase: 'idle' }
   | { readonly phase: 'running'; readonly progress: ExportProgress }
+  /** Stopped by a failure; `error.retryable` says whether Resume can help. */
   | { readonly phase: 'paused'; readonly error: ResolverError; readonly progress: ExportProgress }
   | { readonly phase: 'cancelled' }
+  /** The resolver needs the admin's consent: Forge shows its prompt in the dialog's place. */
+  | { readonly phase: 'consent' }
   | {
       readonly phase: 'done';
       readonly format: ExportFormat;
@@ -38,40 +45,46 @@ export type ExportState =
 
 const NO_PROGRESS: ExportProgress = { records: 0, pages: 0, retrying: false };
 
-export const useExport = (target: ExportTarget | undefined) => {
+export const useExport = ({ search, siteUrl, timezone }: ExportTarget) => {
   const [state, setState] = useState<ExportState>({ phase: 'idle' });
   const job = useRef<FileExport>();
   const progress = useRef<ExportProgress>(NO_PROGRESS);
+  const format = useRef<ExportFormat>('csv');
+  const consent = useRef(false);
 
-  const drive = useCallback(async (current: FileExport, format: ExportFormat) => {
+  const drive = useCallback(async (current: FileExport, chosen: ExportFormat) => {
     setState({ phase: 'running', progress: progress.current });
     const outcome = await current.run();
     if (job.current !== current) return;
     if (outcome.status === 'done') {
       const { file, check, pages } = outcome;
-      setState({ phase: 'done', format, file, check, pages });
+      setState({ phase: 'done', format: chosen, file, check, pages });
     } else if (outcome.status === 'paused') {
       setState({ phase: 'paused', error: outcome.error, progress: progress.current });
     } else {
-      setState({ phase: 'cancelled' });
+      setState({ phase: consent.current ? 'consent' : 'cancelled' });
     }
   }, []);
 
-  const format = useRef<ExportFormat>('csv');
-
   const start = useCallback(
     (chosen: ExportFormat) => {
-      if (target === undefined) return;
       job.current?.cancel();
       progress.current = NO_PROGRESS;
       format.current = chosen;
-      const { search, siteUrl, timezone } = target;
-      const created = createFileExport({
+      consent.current = false;
+      const created: FileExport = createFileExport({
         limit: EXPORT_PAGE_SIZE,
         maxInFlight: MAX_IN_FLIGHT,
         file: { format: chosen, siteUrl, from: search.from, to: search.to, zone: timezone },
         fetchPage: ({ offset, limit }) =>
-          invokeResolver('getAuditPage', { ...search, offset, limit }),
+          auditClient.getAuditPage({ ...search, offset, limit }).catch((error: unknown) => {
+            // No retry can grant consent: stop at once instead of asking into the same answer.
+            if (isConsentRequired(error)) {
+              consent.current = true;
+              created.cancel();
+            }
+            throw error;
+          }),
         onProgress: (next) => {
           progress.current = next;
           if (job.current === created)
@@ -83,7 +96,7 @@ export const useExport = (target: ExportTarget | undefined) => {
       job.current = created;
       void drive(created, chosen);
     },
-    [target, drive],
+    [search, siteUrl, timezone, drive],
   );
 
   /** Only after a failure that may pass (a rate limit, an outage); a 403 or a bad request would fail again. */
@@ -94,7 +107,7 @@ export const useExport = (target: ExportTarget | undefined) => {
 
   const cancel = useCallback(() => job.current?.cancel(), []);
 
-  // Closing the modal mid-export must not leave requests running.
+  // Closing the dialog removes this document; stop the requests with it.
   useEffect(() => () => job.current?.cancel(), []);
 
   return { state, start, resume, cancel };

@@ -1,0 +1,31 @@
+/** Which records the export holds: the page's filter and pinned range, in the admin's zone. */
+import { Inline, Stack, Text } from '@atlaskit/primitives';
+import { DateTime } from 'luxon';
+import type { ExportSearch } from '../../../src/export/search';
+import { dialogStrings as text } from './dialog-strings';
+
+const formatInstant = (instant: string, zone: string) =>
+  DateTime.fromISO(instant, { zone }).toFormat('d LLL yyyy HH:mm:ss');
+
+const Fact = ({ label, value }: { readonly label: string; readonly value: string }) => (
+  <Inline space="space.100">
+    <Text color="color.text.subtle">{label}</Text>
+    <Text>{value}</Text>
+  </Inline>
+);
+
+export const SearchSummary = ({
+  search,
+  zone,
+}: {
+  readonly search: ExportSearch;
+  readonly zone: string;
+}) => (
+  <Stack space="space.050" testId="export-search">
+    <Fact label={text.filter} value={search.filter ?? text.noFilter} />
+    <Fact
+      label={text.range}
+      value={`${search.from ? formatInstant(search.from, zone) : text.oldest} – ${formatInstant(search.to, zone)} (${zone})`}
+    />
+  </Stack>
+);
