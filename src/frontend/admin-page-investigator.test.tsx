@@ -135,17 +135,22 @@ describe('dense rows and the defects of the walk-through', () => {
     }
   });
 
-  it('pages from below move focus to the paging controls above the table', async () => {
+  it('paging puts focus on the controls above the table once the page is shown; a new search does not', async () => {
     await open();
     expect(page.has('next-page-top')).toBe(true);
     await page.click('next-page');
     await page.settle();
     expect(page.text('shown-range-top')).toBe('Records 51–100');
     expect(page.find('next-page-top').props.autoFocus).toBe(true);
+    expect(page.find('next-page').props.autoFocus).toBe(false);
     await page.click('prev-page-top');
     await page.settle();
     expect(page.text('shown-range')).toBe('Records 1–50');
+    expect(page.find('prev-page-top').props.autoFocus).toBe(true);
+    await page.click('apply-filters');
+    await page.settle();
     expect(page.find('prev-page-top').props.autoFocus).toBe(false);
+    expect(page.find('next-page-top').props.autoFocus).toBe(false);
   });
 
   it('an empty log without any filter says audit logging may be off and where to turn it on', async () => {

@@ -41,15 +41,25 @@ export const App = ({ client = auditClient, activityClient = defaultActivityClie
   const search = useAuditSearch({ client, zone });
   const { state } = search;
   const activity = useActivitySummary({ client: activityClient, search: state.search, zone });
-  // Paging from below moves focus, and with it the view, to the controls above the table.
-  const [focusTop, setFocusTop] = useState<PagingDirection | undefined>(undefined);
+  // Paging moves focus, and with it the view, to the controls above the table once the new page is shown
+  // (a disabled button cannot take focus while it loads); a later search of any other kind does not.
+  const [paged, setPaged] = useState<{ direction: PagingDirection; requestId: number }>();
   const records = state.page?.records ?? [];
   const showsNothing = !state.loading && state.page !== undefined && records.length === 0;
   const cannotRead = state.error !== undefined && BLOCKS_READING.has(state.error.code);
   const now = state.requestedAt ?? 0;
+  const focusTop =
+    paged !== undefined && paged.requestId === state.requestId && !state.loading
+      ? paged.direction
+      : undefined;
+  const page = (direction: PagingDirection, turn: () => void) => () => {
+    setPaged({ direction, requestId: state.requestId + 1 }); // the request the turn is about to send
+    turn();
+  };
   const paging = (placement: 'top' | 'bottom') => (
     <PagingControls
-      key={placement === 'top' ? `top-${state.offset}` : 'bottom'}
+      // A new key mounts the controls again, so autoFocus applies.
+      key={placement === 'top' && focusTop ? `top-${state.requestId}` : placement}
       placement={placement}
       focus={placement === 'top' ? focusTop : undefined}
       offset={state.offset}
@@ -57,14 +67,8 @@ export const App = ({ client = auditClient, activityClient = defaultActivityClie
       hasMore={state.page?.hasMore ?? false}
       isLoading={state.loading}
       pageSize={state.pageSize}
-      onPrevious={() => {
-        setFocusTop(placement === 'bottom' ? 'previous' : undefined);
-        search.previousPage();
-      }}
-      onNext={() => {
-        setFocusTop(placement === 'bottom' ? 'next' : undefined);
-        search.nextPage();
-      }}
+      onPrevious={page('previous', search.previousPage)}
+      onNext={page('next', search.nextPage)}
       onPageSize={search.changePageSize}
     />
   );
