@@ -13,8 +13,10 @@ interface Item {
 /** What the preview serves beyond MockRecord's three fields. */
 type FullRecord = MockRecord & {
   readonly category: string;
+  readonly eventSource: string;
   readonly remoteAddress?: string;
-  readonly objectItem?: Item;
+  readonly objectItem?: Item & { readonly parentName?: string };
+  readonly changedValues?: readonly { changedFrom?: string; changedTo?: string }[];
 };
 
 const openAdminPage = async () => {

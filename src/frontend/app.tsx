@@ -1,5 +1,5 @@
 /** The admin page: filter bar, the current page of records, paging, details, and what went wrong. */
-import React, { useState } from 'react';
+import React, { useMemo, useState } from 'react';
 import { Stack, Text, useProductContext } from '@forge/react';
 import { resolveZone, todayInZone } from '../domain/date-range';
 import { ActivityChart } from './activity-chart';
@@ -16,6 +16,7 @@ import { formatInZone, resolveLocale } from './format';
 import { PagingControls, type PagingDirection } from './paging-controls';
 import { RecordDetails } from './record-details';
 import type { PinnedSearch } from './search-model';
+import { liveSource } from './search-source';
 import { strings } from './strings';
 import { useActivitySummary } from './use-activity-summary';
 import { useAuditSearch } from './use-audit-search';
@@ -38,7 +39,9 @@ export const App = ({ client = auditClient, activityClient = defaultActivityClie
   // Days and times read in UTC until the context (with the admin's zone) has loaded.
   const zone = resolveZone(context?.timezone);
   const locale = resolveLocale(context?.locale);
-  const search = useAuditSearch({ client, zone });
+  // The live log until the archive holds records (issue 13 part B swaps in the archive source here).
+  const source = useMemo(() => liveSource(client), [client]);
+  const search = useAuditSearch({ source, zone });
   const { state } = search;
   const activity = useActivitySummary({ client: activityClient, search: state.search, zone });
   // Paging moves focus, and with it the view, to the controls above the table once the new page is shown

@@ -75,10 +75,6 @@ export const pagePayload = (search: PinnedSearch, offset: number): AuditPageQuer
   authors: false,
 });
 
-export const nextOffset = (search: PinnedSearch, offset: number): number => offset + search.limit;
-export const previousOffset = (search: PinnedSearch, offset: number): number =>
-  Math.max(0, offset - search.limit);
-
 /** 1-based positions of the records shown, for "Records 51–100"; undefined when the page is empty. */
 export const shownRange = (
   offset: number,

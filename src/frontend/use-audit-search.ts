@@ -3,23 +3,21 @@ import { useCallback, useLayoutEffect, useReducer, useRef } from 'react';
 import type { AuditRecord } from '../contract';
 import { isConsentRequired } from '../contract/consent';
 import type { CalendarDay, QuickRange } from '../domain/date-range';
-import type { AuditClient } from './bridge-client';
 import { initialPageState, pageReducer, type PageError, type PageState } from './page-state';
 import {
   buildSearch,
   EMPTY_DRAFT,
-  nextOffset,
-  pagePayload,
-  previousOffset,
   type Draft,
   type PageSize,
   type PinnedSearch,
 } from './search-model';
+import type { SearchSource } from './search-source';
 import { addTerms, textTermsFor, type FilterRequest } from './filter-request';
 import { strings } from './strings';
 
 export interface AuditSearchOptions {
-  readonly client: AuditClient;
+  /** The live log or the archive (search-source.ts). */
+  readonly source: SearchSource;
   /** IANA zone the admin's days are read in. */
   readonly zone: string;
   readonly now?: () => number;
@@ -53,7 +51,7 @@ const unreachable = (error: unknown): PageError => ({
 });
 
 export const useAuditSearch = ({
-  client,
+  source,
   zone,
   now = Date.now,
 }: AuditSearchOptions): AuditSearch => {
@@ -64,17 +62,20 @@ export const useAuditSearch = ({
   const lastRequestId = useRef(0);
 
   const fetchPage = useCallback(
-    (search: PinnedSearch, offset: number) => {
+    (search: PinnedSearch, pageIndex: number) => {
       lastRequestId.current += 1;
       const requestId = lastRequestId.current;
+      const { state: current } = latest.current;
+      // A page of the running search is reached by the cursor its previous page gave; a new search needs none.
+      const cursor = search === current.search ? current.cursors[pageIndex] : undefined;
       dispatch({
         type: 'request-started',
         requestId,
         requestedAt: latest.current.now(),
         search,
-        offset,
+        pageIndex,
       });
-      client.getAuditPage(pagePayload(search, offset)).then(
+      source.fetchPage(search, { index: pageIndex, cursor }).then(
         (result) =>
           dispatch(
             result.ok
@@ -89,7 +90,7 @@ export const useAuditSearch = ({
           ),
       );
     },
-    [client],
+    [source],
   );
 
   const searchWith = useCallback(
@@ -113,10 +114,10 @@ export const useAuditSearch = ({
   }, [searchWith]);
 
   const page = useCallback(
-    (offsetOf: (search: PinnedSearch, offset: number) => number) => {
-      const { search, offset, loading } = latest.current.state;
+    (step: 1 | -1) => {
+      const { search, pageIndex, loading } = latest.current.state;
       if (search === undefined || loading) return;
-      fetchPage(search, offsetOf(search, offset));
+      fetchPage(search, Math.max(0, pageIndex + step));
     },
     [fetchPage],
   );
@@ -153,10 +154,10 @@ export const useAuditSearch = ({
       [searchWith],
     ),
     nextPage: useCallback(() => {
-      if (latest.current.state.page?.hasMore) page(nextOffset);
+      if (latest.current.state.page?.hasMore) page(1);
     }, [page]),
     previousPage: useCallback(() => {
-      if (latest.current.state.offset > 0) page(previousOffset);
+      if (latest.current.state.pageIndex > 0) page(-1);
     }, [page]),
     // Same pinned bounds and filter, new page size, from the first record.
     changePageSize: useCallback(
@@ -168,9 +169,9 @@ export const useAuditSearch = ({
       [fetchPage],
     ),
     retry: useCallback(() => {
-      const { search, offset } = latest.current.state;
+      const { search, pageIndex } = latest.current.state;
       if (search === undefined) searchWith(EMPTY_DRAFT);
-      else fetchPage(search, offset);
+      else fetchPage(search, pageIndex);
     }, [fetchPage, searchWith]),
     openDetails: useCallback((record) => dispatch({ type: 'details-opened', record }), []),
     closeDetails: useCallback(() => dispatch({ type: 'details-closed' }), []),
@@ -185,6 +186,6 @@ export const useAuditSearch = ({
       },
       [searchWith],
     ),
-    canFilterAuthors: false,
+    canFilterAuthors: source.canFilterAuthors,
   };
 };
