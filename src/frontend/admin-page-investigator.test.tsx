@@ -1,6 +1,6 @@
 /** The investigator's page on the live log: click to filter, names, dense rows, the fixed defects. */
 import { recentLog } from './testing/page-fixtures';
-import { accessibleName, findAll } from '../testing/forge-host/forge-doc';
+import { accessibleName, findAll, wrappedContent } from '../testing/forge-host/forge-doc';
 import { renderAdminPage, type AdminPage } from './testing/render-admin-page';
 import { startResolverBackend, type ResolverBackend } from './testing/resolver-backend';
 import { rawRecord, type RawAuditRecord } from '../testing/mock-jira';
@@ -121,6 +121,28 @@ describe('dense rows and the defects of the walk-through', () => {
     expect(
       findAll(page.root(), (node) => node.type === 'Heading' && node.props.as === 'h1'),
     ).toEqual([]);
+  });
+
+  it('sorts by time both ways: the When column is sortable and each cell sorts by its instant', async () => {
+    await open('UTC');
+    const table = page.find('audit-table');
+    const heads = wrappedContent(table, 'head');
+    expect(heads.find((cell) => cell.props.cellKey === 'when')?.props.isSortable).toBe(true);
+    expect(table.props).toMatchObject({ sortKey: 'when', sortOrder: 'DESC' });
+    const rows = findAll(table, (node) => node.type === 'Row');
+    const instants = shownRecords().map((record) =>
+      Date.parse(record.created.replace(/(\d\d)(\d\d)$/, '$1:$2')),
+    );
+    expect(rows.map((row) => row.children[0]!.props.cellKey)).toEqual(instants);
+  });
+
+  it('in the details, each control says what it narrows to', async () => {
+    await open('UTC');
+    const [record] = shownRecords();
+    await page.click(`record-details-${record!.id}`);
+    expect(accessibleName(page.find('details-category'))).toBe(
+      `Show only the category ${record!.category}`,
+    );
   });
 
   it('the To picker offers no day before From, and the pickers keep the calendar behind a button', async () => {
