@@ -102,8 +102,6 @@ describe('starting a search from the filter bar', () => {
 });
 
 describe('paging a pinned search', () => {
-  const search = { to: '2026-03-29T12:00:00.000+02:00', limit: 50 };
-
   it.each([
     [0, 50, { first: 1, last: 50 }],
     [50, 50, { first: 51, last: 100 }],
