@@ -16,6 +16,8 @@ const BENCHES: readonly Bench[] = [
   { name: 'export', load: () => import('./export') },
   { name: 'bundle-size', load: () => import('./bundle-size') },
   { name: 'preview-timing', load: () => import('./preview-timing') },
+  { name: 'archive-sync', load: () => import('./archive-sync') },
+  { name: 'archive-search', load: () => import('./archive-search') },
 ];
 
 const RESULTS_FILE = path.join(__dirname, 'results.md');

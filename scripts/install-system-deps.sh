@@ -10,12 +10,18 @@ chromium_ready() {
 # The export's CSV is checked by reading it as a spreadsheet does (src/export/spreadsheet.test.ts).
 soffice_ready() { command -v soffice >/dev/null 2>&1; }
 
+# The archive's tests, preview and benchmarks start a private MariaDB server (src/testing/mariadb).
+mariadb_ready() {
+  [ "$(dpkg-query -W -f='${Status}' mariadb-server 2>/dev/null || true)" = "install ok installed" ]
+}
+
 # Playwright drives Debian's Chromium (playwright-core downloads no browser).
 missing=()
 chromium_ready || missing+=(chromium)
 soffice_ready || missing+=(libreoffice-calc-nogui)
+mariadb_ready || missing+=(mariadb-server)
 if [ "${#missing[@]}" -eq 0 ]; then
-  echo "install-system-deps: $(/usr/bin/chromium --version 2>/dev/null || echo chromium) and $(soffice --version 2>/dev/null | head -n 1) present"
+  echo "install-system-deps: $(/usr/bin/chromium --version 2>/dev/null || echo chromium), $(soffice --version 2>/dev/null | head -n 1) and mariadb-server present"
   exit 0
 fi
 
@@ -27,3 +33,4 @@ $SUDO apt-get "${APT_OPTS[@]}" update
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get "${APT_OPTS[@]}" install -y --no-install-recommends "${missing[@]}"
 chromium_ready || { echo "install-system-deps: chromium still not installed" >&2; exit 1; }
 soffice_ready || { echo "install-system-deps: soffice (libreoffice-calc-nogui) still not installed" >&2; exit 1; }
+mariadb_ready || { echo "install-system-deps: mariadb-server still not installed" >&2; exit 1; }

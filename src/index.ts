@@ -1,8 +1,13 @@
-/** Forge function entries (manifest.yml): `index.handler`, the resolver behind the admin page. */
+/** Forge function entries (manifest.yml): `index.handler` behind the admin page, `index.syncArchive` on a schedule. */
+import { createArchiveDeps } from './archive/archive-deps';
+import { createSyncArchive } from './archive/sync/sync-archive';
 import { createJiraDeps } from './jira/jira-deps';
 import { createResolverHandler } from './resolvers';
 
-/** One set per function instance: a warm instance keeps its author cache between invocations. */
+/** One set per function instance: a warm instance keeps its author cache, access proofs and migration check. */
 const deps = createJiraDeps();
+const archive = createArchiveDeps();
 
-export const handler = createResolverHandler(deps);
+export const handler = createResolverHandler(deps, archive);
+
+export const syncArchive = createSyncArchive(deps, archive);

@@ -2,6 +2,8 @@
 import type { AuditPageQueryInput } from './audit-page';
 import type { ActivitySummaryQueryInput } from './activity-summary';
 import type { ActivitySummaryResult, AuditPageResult } from './results';
+import type { SearchAuditQueryInput } from './search-audit';
+import type { ArchiveStatusResult, SearchAuditResult } from './archive-results';
 
 export * from './limits';
 export * from './instant';
@@ -10,10 +12,14 @@ export * from './activity-summary';
 export * from './audit-record';
 export * from './results';
 export * from './errors';
+export * from './search-audit';
+export * from './archive-results';
 
 export const RESOLVER_KEYS = {
   getAuditPage: 'getAuditPage',
   getActivitySummary: 'getActivitySummary',
+  getArchiveStatus: 'getArchiveStatus',
+  searchAudit: 'searchAudit',
 } as const;
 
 /** Payload and result of each resolver key; the typed bridge client and the resolver table both use it. */
@@ -25,6 +31,14 @@ export interface ResolverApi {
   readonly getActivitySummary: {
     readonly payload: ActivitySummaryQueryInput;
     readonly result: ActivitySummaryResult;
+  };
+  readonly getArchiveStatus: {
+    readonly payload: Record<string, never>;
+    readonly result: ArchiveStatusResult;
+  };
+  readonly searchAudit: {
+    readonly payload: SearchAuditQueryInput;
+    readonly result: SearchAuditResult;
   };
 }
 

@@ -5,6 +5,7 @@ import { createExportJob } from '../export/job';
 import { createFakeClock } from '../jira/testing/fake-clock';
 import { useMockJira } from '../resolvers/testing/forge-call';
 import { mockUser, rawRecords, type MockFault } from '../testing/mock-jira';
+import { captureOutput } from './testing/capture-output';
 
 const SECRETS = {
   summary: 'Zq7-SECRET-SUMMARY',
@@ -30,37 +31,6 @@ const mock = useMockJira(() => ({
   })),
   users,
 }));
-
-/** Everything written through console.* and process.stdout/stderr while `work` runs. */
-const captureOutput = async (work: () => Promise<void>): Promise<string> => {
-  const written: string[] = [];
-  const keep = (...args: unknown[]) => {
-    written.push(
-      args
-        .map((arg) => (typeof arg === 'string' ? arg : (JSON.stringify(arg) ?? String(arg))))
-        .join(' '),
-    );
-  };
-  const spies = [
-    ...(['log', 'info', 'warn', 'error', 'debug', 'trace'] as const).map((method) =>
-      jest.spyOn(console, method).mockImplementation(keep),
-    ),
-    jest.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => {
-      keep(String(chunk));
-      return true;
-    }),
-    jest.spyOn(process.stderr, 'write').mockImplementation((chunk: unknown) => {
-      keep(String(chunk));
-      return true;
-    }),
-  ];
-  try {
-    await work();
-  } finally {
-    spies.forEach((spy) => spy.mockRestore());
-  }
-  return written.join('\n');
-};
 
 const FAULTS: readonly (MockFault | undefined)[] = [
   undefined,

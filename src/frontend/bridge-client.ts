@@ -3,6 +3,7 @@ import { invoke } from '@forge/bridge';
 import type { AuditPageQueryInput, AuditPageResult, ResolverApi, ResolverKey } from '../contract';
 // Values from the result schemas' own module: the contract index also holds the resolver's payload schemas.
 import { activitySummaryResultSchema, auditPageResultSchema } from '../contract/results';
+import { archiveStatusResultSchema, searchAuditResultSchema } from '../contract/archive-results';
 import type * as z from 'zod/mini';
 
 /** The resolver answered with something that is not its contract's result. */
@@ -29,6 +30,8 @@ export const RESULT_SCHEMAS: {
 } = {
   getAuditPage: auditPageResultSchema,
   getActivitySummary: activitySummaryResultSchema,
+  getArchiveStatus: archiveStatusResultSchema,
+  searchAudit: searchAuditResultSchema,
 };
 
 export const invokeResolver = async <K extends ResolverKey>(

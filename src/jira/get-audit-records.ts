@@ -17,7 +17,13 @@ export interface AuditRecordsRequest {
 }
 
 export type AuditRecordsResult =
-  { readonly ok: true; readonly records: JiraWireAuditRecord[] } | Failure;
+  | {
+      readonly ok: true;
+      readonly records: JiraWireAuditRecord[];
+      /** All records on the site (not the filtered count): an upper bound on any search's matches. */
+      readonly total?: number;
+    }
+  | Failure;
 
 export const auditRecordsQuery = ({
   offset,
@@ -47,6 +53,6 @@ export const getAuditRecords = async (
   // Validated in place, without zod building a copy that normaliseRecord would copy again.
   const { body } = answer;
   return auditRecordsResponseSchema.validate(body)
-    ? { ok: true, records: body.records }
+    ? { ok: true, records: body.records, total: body.total ?? undefined }
     : unreadableResponse('audit');
 };

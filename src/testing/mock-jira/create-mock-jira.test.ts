@@ -1,4 +1,5 @@
 import api, { NeedsAuthenticationError, route } from '@forge/api';
+import { runInvocation } from '../forge-host/invocation';
 import { createMockJira } from './create-mock-jira';
 import { mockUser, rawRecords } from './record-factory';
 import type { MockFault } from './types';
@@ -141,5 +142,23 @@ describe('mock Jira records', () => {
     const jira = createMockJira({ records: [...rawRecords(5)].reverse() });
     const times = jira.allRecords().map((record) => record.created);
     expect(times).toEqual([...times].sort().reverse());
+  });
+});
+
+describe('mock Jira permissions', () => {
+  it('answers an asUser audit request only for admins (as the invocation’s caller), never refusing the app', async () => {
+    const jira = createMockJira({ records: rawRecords(3), admins: ['admin-1'] });
+    const asCaller = (accountId: string | undefined, provider: 'user' | 'app') =>
+      runInvocation({ accountId }, async () => (await jira.fetch({ provider }, AUDIT)).status);
+    expect(await asCaller('admin-1', 'user')).toBe(200);
+    expect(await asCaller('someone-else', 'user')).toBe(403);
+    expect(await asCaller(undefined, 'user')).toBe(403);
+    expect(await asCaller(undefined, 'app')).toBe(200);
+    expect(
+      await runInvocation(
+        { accountId: 'someone-else' },
+        async () => (await jira.fetch({ provider: 'user' }, USERS)).status,
+      ),
+    ).toBe(200);
   });
 });

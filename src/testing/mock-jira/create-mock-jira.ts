@@ -4,9 +4,17 @@ import { serveAuditRecords, type StoredRecord } from './audit-endpoint';
 import { errorResult, type EndpointResult } from './endpoint-result';
 import { faultHeaders, malformedJson, statusFault, truncated } from './fault-response';
 import { routeForgeFetch } from '../forge-host/forge-fetch';
+import { currentInvocation } from '../forge-host/invocation';
 import { forgeFetchSlot } from '../forge-host/forge-fetch-slot';
 import { createdMs, formatJiraDate } from './jira-date';
-import type { MockFault, MockJira, MockJiraOptions, MockRequest, MockUser } from './types';
+import type {
+  MockFault,
+  MockJira,
+  MockJiraOptions,
+  MockJiraPermissions,
+  MockRequest,
+  MockUser,
+} from './types';
 import { serveUsersBulk } from './users-endpoint';
 
 const BASE = 'https://mock-site.atlassian.net';
@@ -30,7 +38,7 @@ const delay = (ms: number) =>
     setTimeout(resolve, ms).unref?.();
   });
 
-export const createMockJira = (options: MockJiraOptions = {}): MockJira => {
+export const createMockJira = (options: MockJiraOptions & MockJiraPermissions = {}): MockJira => {
   let stored: StoredRecord[] = (options.records ?? [])
     .map((record) => ({ record: structuredClone(record), createdMs: createdMs(record.created) }))
     .sort(newestFirst);
@@ -63,6 +71,14 @@ export const createMockJira = (options: MockJiraOptions = {}): MockJira => {
       : serveUsersBulk(users, url.searchParams);
   };
 
+  const admins = options.admins && new Set(options.admins);
+  // Jira checks the acting user's own permission: a non-admin may not read the audit log.
+  const refusesCaller = (target: unknown, endpoint: string | undefined): boolean =>
+    admins !== undefined &&
+    endpoint === 'audit' &&
+    providerOf(target) === 'user' &&
+    !admins.has(currentInvocation()?.accountId ?? '');
+
   const fetch = async (target: unknown, path: string, init?: RequestInit): Promise<Response> => {
     const url = new URL(path, BASE);
     const endpoint = ENDPOINTS[url.pathname];
@@ -77,7 +93,9 @@ export const createMockJira = (options: MockJiraOptions = {}): MockJira => {
       });
     }
     if (active?.kind === 'slow') await delay(active.delayMs);
-    let result = serve(endpoint, url, (init?.method ?? 'GET').toUpperCase());
+    let result = refusesCaller(target, endpoint)
+      ? statusFault(403)
+      : serve(endpoint, url, (init?.method ?? 'GET').toUpperCase());
     let headers: Record<string, string> = {};
     if (active?.kind === 'status') {
       result = statusFault(active.status);

@@ -3,6 +3,7 @@ export type {
   MockFault,
   MockJira,
   MockJiraOptions,
+  MockJiraPermissions,
   MockRequest,
   MockUser,
   RawAuditRecord,

@@ -14,6 +14,14 @@ export interface MockJiraOptions {
   users?: MockUser[];
 }
 
+export interface MockJiraPermissions {
+  /**
+   * Account ids holding Administer Jira. When given, an asUser audit request from anyone else (the invocation's
+   * caller, src/testing/forge-host/invocation.ts) gets 403, as real Jira answers a non-admin.
+   */
+  admins?: string[];
+}
+
 /**
  * A failure the mock plays for the next `times` matching requests (all of them while set, when `times` is absent).
  * `path` limits it to one endpoint. A 429 always carries `Retry-After` (default 1 s); other statuses only when

@@ -1,0 +1,109 @@
+/** The archive's migrations on MariaDB: from an empty database, from every earlier schema version, and re-run after a lost checkpoint. */
+import { sql } from '@forge/sql';
+import { MigrationRunner } from '@forge/sql/out/migration';
+import { rawRecords } from '../testing/mock-jira';
+import { normaliseRecord } from '../jira/normalise-record';
+import { migrateArchive } from './archive-schema';
+import { storeRecords } from './store-records';
+import { ARCHIVE_MIGRATIONS } from './migrations';
+import { useArchiveHost } from './testing/archive-host';
+
+const host = useArchiveHost(() => ({ records: rawRecords(30) }));
+const TABLES = [
+  'archive_author',
+  'archive_record',
+  'archive_record_body',
+  'archive_state',
+  'archive_value',
+];
+
+const appliedNames = async () =>
+  (await host.query<{ name: string }>('SELECT name FROM __migrations ORDER BY id')).map(
+    (row) => row.name,
+  );
+
+describe('archive migrations', () => {
+  it('create every table from an empty database, in utf8mb4_bin, without foreign keys, triggers or routines', async () => {
+    const applied = await migrateArchive(new MigrationRunner(sql), host.archive.db);
+    expect(applied).toEqual(ARCHIVE_MIGRATIONS.map((migration) => migration.name));
+    const tables = await host.query<{ name: string; collation: string }>(
+      "SELECT TABLE_NAME AS name, TABLE_COLLATION AS collation FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME LIKE 'archive%' ORDER BY TABLE_NAME",
+    );
+    expect(tables).toEqual(TABLES.map((name) => ({ name, collation: 'utf8mb4_bin' })));
+    const textColumns = await host.query<{ collation: string }>(
+      "SELECT DISTINCT COLLATION_NAME AS collation FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME LIKE 'archive%' AND COLLATION_NAME IS NOT NULL",
+    );
+    expect(textColumns).toEqual([{ collation: 'utf8mb4_bin' }]);
+    for (const view of ['REFERENTIAL_CONSTRAINTS', 'TRIGGERS', 'ROUTINES']) {
+      const schemaColumn =
+        view === 'TRIGGERS'
+          ? 'TRIGGER_SCHEMA'
+          : view === 'ROUTINES'
+            ? 'ROUTINE_SCHEMA'
+            : 'CONSTRAINT_SCHEMA';
+      expect(
+        await host.query(
+          `SELECT 1 FROM information_schema.${view} WHERE ${schemaColumn} = DATABASE()`,
+        ),
+      ).toEqual([]);
+    }
+  });
+
+  it('apply nothing the second time, in the same or a new function instance', async () => {
+    await host.archive.schema.ready();
+    const queries = host.sql.queries.length;
+    await host.archive.schema.ready();
+    expect(host.sql.queries.length).toBe(queries); // remembered per instance: no query at all
+    expect(await migrateArchive(new MigrationRunner(sql), host.archive.db)).toEqual([]);
+    expect(await appliedNames()).toEqual(ARCHIVE_MIGRATIONS.map((migration) => migration.name));
+  });
+
+  it.each(ARCHIVE_MIGRATIONS.map((_, index) => index))(
+    'upgrade a database at schema version %i to the current one',
+    async (version) => {
+      const runner = new MigrationRunner(sql);
+      for (const { name, statement } of ARCHIVE_MIGRATIONS.slice(0, version))
+        runner.enqueue(name, statement);
+      await runner.run();
+      host.restart({ runner: new MigrationRunner(sql) });
+      await host.syncUntilDone();
+      expect(await appliedNames()).toEqual(ARCHIVE_MIGRATIONS.map((migration) => migration.name));
+      const answer = await host.searchAudit({ limit: 200 });
+      expect(answer.ok && answer.total).toBe(30);
+    },
+  );
+
+  it('keep what the previous version archived (all tables, no facets index) and search it with the new index', async () => {
+    const previous = ARCHIVE_MIGRATIONS.slice(0, -1);
+    const runner = new MigrationRunner(sql);
+    for (const { name, statement } of previous) runner.enqueue(name, statement);
+    await runner.run();
+    await host.query(
+      'INSERT INTO archive_state (id, synced_through, backfill_to, backfill_done) VALUES (1, ?, ?, 1)',
+      [Date.now(), Date.now()],
+    );
+    await storeRecords(
+      host.archive,
+      host.jira.allRecords().map((record) => normaliseRecord(record)),
+    );
+    expect(
+      await host.query("SHOW INDEX FROM archive_record WHERE Key_name = 'archive_record_facets'"),
+    ).toEqual([]);
+    host.restart({ runner: new MigrationRunner(sql) });
+    const answer = await host.searchAudit({ limit: 200, authors: ['system'] });
+    expect(answer.ok && answer.records.map((record) => record.id)).toEqual(
+      host.jira.allRecords().map((record) => record.id),
+    );
+    expect(
+      await host.query("SHOW INDEX FROM archive_record WHERE Key_name = 'archive_record_facets'"),
+    ).toHaveLength(6);
+  });
+
+  it('run a migration again harmlessly when its checkpoint was lost', async () => {
+    await host.archive.schema.ready();
+    await host.query('DELETE FROM __migrations WHERE name = ?', [ARCHIVE_MIGRATIONS.at(-1)!.name]);
+    host.restart({ runner: new MigrationRunner(sql) });
+    await host.syncUntilDone();
+    expect(await appliedNames()).toEqual(ARCHIVE_MIGRATIONS.map((migration) => migration.name));
+  });
+});

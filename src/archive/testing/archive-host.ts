@@ -1,0 +1,175 @@
+/**
+ * The app as Forge runs it, for archive tests: the real handler and syncArchive, a mock Jira, and Forge SQL on a
+ * database of its own on the run's MariaDB (a new one per test), all behind `__forge_fetch__`.
+ */
+import mysql from 'mysql2/promise';
+import type { ArchiveStatusResult, SearchAuditResult, SyncArchiveResult } from '../../contract';
+import { createJiraDeps, type JiraDeps } from '../../jira/jira-deps';
+import { DEFAULT_TIMING, type Clock, type JiraTiming } from '../../jira/timing';
+import { routeForgeFetch, type ForgeFetch } from '../../testing/forge-host/forge-fetch';
+import { forgeFetchSlot, type ForgeFetchSlot } from '../../testing/forge-host/forge-fetch-slot';
+import {
+  DEFAULT_ACCOUNT_ID,
+  invokeResolverFunction,
+  runScheduledFunction,
+} from '../../testing/forge-host/invoke-function';
+import { createSqlBackend, type SqlBackend } from '../../testing/forge-host/sql-backend';
+import {
+  createScratchDatabase,
+  type ScratchDatabase,
+} from '../../testing/mariadb/scratch-database';
+import {
+  createMockJira,
+  type MockJira,
+  type MockJiraOptions,
+  type MockJiraPermissions,
+} from '../../testing/mock-jira';
+import { createResolverHandler } from '../../resolvers';
+import { createArchiveDeps, type ArchiveDeps, type ArchiveDepsOptions } from '../archive-deps';
+import type { ArchiveSettings } from '../archive-settings';
+import { createSyncArchive } from '../sync/sync-archive';
+
+/** The caller of every resolver call unless a test says otherwise. */
+export const ADMIN = DEFAULT_ACCOUNT_ID;
+
+export interface InstanceOptions {
+  readonly settings?: Partial<ArchiveSettings>;
+  readonly clock?: Clock;
+  readonly timing?: Partial<JiraTiming>;
+  readonly runner?: ArchiveDepsOptions['runner'];
+}
+
+export interface ArchiveHostOptions extends MockJiraOptions, MockJiraPermissions, InstanceOptions {
+  /** Stands between the app and the mock Jira (to fail the nth request, or make Jira slow). */
+  readonly wrapJira?: (fetch: ForgeFetch) => ForgeFetch;
+}
+
+export interface ArchiveHost {
+  readonly jira: MockJira;
+  readonly sql: SqlBackend;
+  readonly database: ScratchDatabase;
+  readonly jiraDeps: JiraDeps;
+  readonly archive: ArchiveDeps;
+  /** A new function instance (fresh caches, migrations checked again) on the same database and Jira. */
+  restart(options?: InstanceOptions): void;
+  sync(): Promise<SyncArchiveResult>;
+  /** Calls syncArchive until it answers done (or fails); every answer, in order. */
+  syncUntilDone(maxCalls?: number): Promise<SyncArchiveResult[]>;
+  searchAudit(payload: unknown, accountId?: string): Promise<SearchAuditResult>;
+  getArchiveStatus(accountId?: string): Promise<ArchiveStatusResult>;
+  /** Straight to MariaDB, past the Forge SQL bridge: for checking what the app stored. */
+  query<T>(statement: string, params?: unknown[]): Promise<T[]>;
+  /** Ids of the archived records, ascending (read straight from MariaDB). */
+  archivedIds(): Promise<number[]>;
+  /** Ids of every record the mock Jira holds, ascending. */
+  jiraIds(): number[];
+}
+
+export const useArchiveHost = (options: () => ArchiveHostOptions = () => ({})): ArchiveHost => {
+  let state:
+    | {
+        jira: MockJira;
+        sql: SqlBackend;
+        database: ScratchDatabase;
+        slot: ForgeFetchSlot;
+        jiraDeps: JiraDeps;
+        archive: ArchiveDeps;
+        handler: ReturnType<typeof createResolverHandler>;
+        sync: ReturnType<typeof createSyncArchive>;
+      }
+    | undefined;
+  const current = () => {
+    if (!state) throw new Error('useArchiveHost: only inside a test');
+    return state;
+  };
+  const instance = ({ settings, clock, timing, runner }: InstanceOptions) => {
+    const jiraDeps = createJiraDeps({
+      ...(clock ? { clock } : {}),
+      timing: { ...DEFAULT_TIMING, ...timing },
+    });
+    const archive = createArchiveDeps({ settings, runner });
+    return {
+      jiraDeps,
+      archive,
+      handler: createResolverHandler(jiraDeps, archive),
+      sync: createSyncArchive(jiraDeps, archive),
+    };
+  };
+
+  beforeEach(async () => {
+    const { records, users, admins, wrapJira = (fetch) => fetch, ...instanceOptions } = options();
+    const database = await createScratchDatabase();
+    const sql = createSqlBackend({ url: database.url });
+    const jira = createMockJira({ records, users, admins });
+    const slot = forgeFetchSlot(routeForgeFetch({ jira: wrapJira(jira.fetch), sql: sql.fetch }));
+    slot.install();
+    state = { jira, sql, database, slot, ...instance(instanceOptions) };
+  });
+
+  afterEach(async () => {
+    if (!state) return;
+    const { slot, sql, database } = state;
+    state = undefined;
+    slot.uninstall();
+    await sql.close();
+    await database.drop();
+  });
+
+  const call = (functionKey: string, payload: unknown, accountId = ADMIN) =>
+    invokeResolverFunction(current().handler, { functionKey, payload, accountId });
+  const host: ArchiveHost = {
+    get jira() {
+      return current().jira;
+    },
+    get sql() {
+      return current().sql;
+    },
+    get database() {
+      return current().database;
+    },
+    get jiraDeps() {
+      return current().jiraDeps;
+    },
+    get archive() {
+      return current().archive;
+    },
+    restart: (next = {}) => {
+      state = { ...current(), ...instance(next) };
+    },
+    sync: () => runScheduledFunction(current().sync, { moduleKey: 'archive-sync' }),
+    syncUntilDone: async (maxCalls = 50) => {
+      const answers: SyncArchiveResult[] = [];
+      for (let index = 0; index < maxCalls; index += 1) {
+        const answer = await host.sync();
+        answers.push(answer);
+        if (!answer.ok || answer.done) return answers;
+      }
+      throw new Error(`syncArchive was not done after ${maxCalls} calls`);
+    },
+    searchAudit: async (payload, accountId) =>
+      (await call('searchAudit', payload, accountId)) as SearchAuditResult,
+    getArchiveStatus: async (accountId) =>
+      (await call('getArchiveStatus', {}, accountId)) as ArchiveStatusResult,
+    archivedIds: async () =>
+      (await host.query<{ id: number }>('SELECT id FROM archive_record ORDER BY id')).map(
+        (row) => row.id,
+      ),
+    jiraIds: () =>
+      current()
+        .jira.allRecords()
+        .map((record) => record.id)
+        .sort((a, b) => a - b),
+    query: async <T>(statement: string, params: unknown[] = []) => {
+      const connection = await mysql.createConnection({
+        uri: current().database.url,
+        dateStrings: true,
+      });
+      try {
+        return (await connection.query(statement, params))[0] as T[];
+      } finally {
+        await connection.end();
+      }
+    },
+  };
+  return host;
+};
