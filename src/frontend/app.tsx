@@ -1,9 +1,11 @@
 /** The admin page: filter bar, the current page of records, paging, details, and what went wrong. */
-import React, { useMemo, useState } from 'react';
+import React, { useEffect, useRef, useState } from 'react';
 import { Stack, Text, useProductContext } from '@forge/react';
 import { resolveZone, todayInZone } from '../domain/date-range';
 import { ActivityChart } from './activity-chart';
 import { activityClient as defaultActivityClient, type ActivityClient } from './activity-client';
+import { ArchiveFilters } from './archive-filters';
+import { ArchiveSummary } from './archive-summary';
 import { AuditTable } from './audit-table';
 import { auditClient, type AuditClient } from './bridge-client';
 import { emptyAdvice } from './empty-advice';
@@ -16,7 +18,7 @@ import { formatInZone, resolveLocale } from './format';
 import { PagingControls, type PagingDirection } from './paging-controls';
 import { RecordDetails } from './record-details';
 import type { PinnedSearch } from './search-model';
-import { liveSource } from './search-source';
+import { useSearchSource } from './use-search-source';
 import { strings } from './strings';
 import { useActivitySummary } from './use-activity-summary';
 import { useAuditSearch } from './use-audit-search';
@@ -39,9 +41,16 @@ export const App = ({ client = auditClient, activityClient = defaultActivityClie
   // Days and times read in UTC until the context (with the admin's zone) has loaded.
   const zone = resolveZone(context?.timezone);
   const locale = resolveLocale(context?.locale);
-  // The live log until the archive holds records (issue 13 part B swaps in the archive source here).
-  const source = useMemo(() => liveSource(client), [client]);
+  // Rerun is read when the archive is chosen, after this render: the ref holds the hook's latest retry.
+  const rerun = useRef<() => void>(() => undefined);
+  const [hasShown, setHasShown] = useState(false);
+  const { source } = useSearchSource(client, hasShown, () => rerun.current());
   const search = useAuditSearch({ source, zone });
+  rerun.current = search.retry;
+  const pageShown = search.state.page !== undefined;
+  useEffect(() => {
+    if (pageShown) setHasShown(true);
+  }, [pageShown]);
   const { state } = search;
   const activity = useActivitySummary({ client: activityClient, search: state.search, zone });
   // Paging moves focus, and with it the view, to the controls above the table once the new page is shown
@@ -92,6 +101,24 @@ export const App = ({ client = auditClient, activityClient = defaultActivityClie
         onQuickRange={search.chooseQuickRange}
         onReset={search.reset}
       />
+      {state.page?.source === 'archive' && (
+        <ArchiveFilters
+          applied={state.search ?? {}}
+          ip={state.draft.ip ?? ''}
+          facets={state.page.facets}
+          onChange={search.changeFilters}
+          onIpEdit={(ip) => search.editDraft({ ip: ip === '' ? undefined : ip })}
+          onIpApply={search.apply}
+          onRemove={search.removeFilter}
+        />
+      )}
+      {state.page?.source === 'archive' && state.search && (
+        <ArchiveSummary
+          page={state.page}
+          to={state.search.to}
+          formatInstant={(instant) => formatInZone(instant, zone, locale)}
+        />
+      )}
       <ExportDialog search={cannotRead ? undefined : state.search} />
       <ActivityChart
         state={activity.state}

@@ -1,6 +1,14 @@
 /** The one place the page calls `invoke`: typed by the contract's ResolverApi, results validated by its schemas. */
 import { invoke } from '@forge/bridge';
-import type { AuditPageQueryInput, AuditPageResult, ResolverApi, ResolverKey } from '../contract';
+import type {
+  ArchiveStatusResult,
+  AuditPageQueryInput,
+  AuditPageResult,
+  ResolverApi,
+  ResolverKey,
+  SearchAuditQueryInput,
+  SearchAuditResult,
+} from '../contract';
 // Values from the result schemas' own module: the contract index also holds the resolver's payload schemas.
 import { activitySummaryResultSchema, auditPageResultSchema } from '../contract/results';
 import { archiveStatusResultSchema, searchAuditResultSchema } from '../contract/archive-results';
@@ -47,8 +55,12 @@ export const invokeResolver = async <K extends ResolverKey>(
 /** The calls the admin page makes. */
 export interface AuditClient {
   getAuditPage(payload: AuditPageQueryInput): Promise<AuditPageResult>;
+  searchAudit(payload: SearchAuditQueryInput): Promise<SearchAuditResult>;
+  getArchiveStatus(): Promise<ArchiveStatusResult>;
 }
 
 export const auditClient: AuditClient = {
   getAuditPage: (payload) => invokeResolver('getAuditPage', payload),
+  searchAudit: (payload) => invokeResolver('searchAudit', payload),
+  getArchiveStatus: () => invokeResolver('getArchiveStatus', {}),
 };

@@ -4,6 +4,7 @@ import { initialPageState, pageReducer, type PageAction, type PageState } from '
 const search = { to: '2026-03-29T12:00:00.000+02:00', limit: 50 };
 const page = (id: number, hasMore = true, nextCursor?: string): SourcePage => ({
   ok: true,
+  source: nextCursor === undefined ? 'live' : 'archive',
   records: [
     {
       id,

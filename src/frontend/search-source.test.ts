@@ -11,6 +11,12 @@ const recordingClient = (answer: AuditPageResult) => {
         sent.push(payload);
         return answer;
       },
+      searchAudit: async () => {
+        throw new Error('the live source never asks the archive');
+      },
+      getArchiveStatus: async () => {
+        throw new Error('the live source never asks the archive');
+      },
     },
   };
 };
@@ -51,6 +57,7 @@ describe('the live source', () => {
       await liveSource(recordingClient(ANSWER).client).fetchPage(search, { index: 0 }),
     ).toEqual({
       ok: true,
+      source: 'live',
       records: [],
       hasMore: true,
     });

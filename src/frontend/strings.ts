@@ -78,6 +78,20 @@ export const strings = {
     detailsButton: 'Details',
   },
 
+  archive: {
+    authors: 'Author',
+    categories: 'Category',
+    objectTypes: 'Object type',
+    ip: 'IP address or CIDR',
+    remove: (what: string) => `Remove ${what}`,
+    matches: (total: number) =>
+      `${total.toLocaleString('en-US')} record${total === 1 ? '' : 's'} match`,
+    covering: (from: string, to: string) => `, from ${from} to ${to}`,
+    filling: (oldest: string) =>
+      `The archive is still filling from Jira: results may be incomplete and reach back to ${oldest} so far.`,
+    complete: (oldest: string) => `The archive holds the whole log back to ${oldest}.`,
+  },
+
   paging: {
     previous: 'Previous',
     next: 'Next',

@@ -10,9 +10,17 @@ import {
   type Draft,
   type PageSize,
   type PinnedSearch,
+  type StructuredFilters,
 } from './search-model';
 import type { SearchSource } from './search-source';
-import { addTerms, textTermsFor, type FilterRequest } from './filter-request';
+import { withoutFilter } from './archive-filter-model';
+import {
+  addTerms,
+  structuredOf,
+  textTermsFor,
+  withFilter,
+  type FilterRequest,
+} from './filter-request';
 import { strings } from './strings';
 
 export interface AuditSearchOptions {
@@ -39,9 +47,20 @@ export interface AuditSearch {
   readonly closeDetails: () => void;
   /** Narrows the applied search to a value clicked in the table or the details (the live log: by its text). */
   readonly addFilter: (request: FilterRequest) => void;
-  /** Whether `addFilter` can narrow by author: Jira's text filter does not read authors. */
+  /** Sets structured filters of the applied search (the archive's Selects) and searches again. */
+  readonly changeFilters: (patch: StructuredFilters) => void;
+  /** Drops one value (or a whole filter) of the applied search and searches again. */
+  readonly removeFilter: (name: keyof StructuredFilters, value?: string) => void;
+  /** Whether `addFilter` can narrow by author: only the archive can; Jira's text filter does not read authors. */
   readonly canFilterAuthors: boolean;
 }
+
+const withoutStructured = ({ text, fromDay, toDay, quickRange }: Draft): Draft => ({
+  text,
+  ...(fromDay === undefined ? {} : { fromDay }),
+  ...(toDay === undefined ? {} : { toDay }),
+  ...(quickRange === undefined ? {} : { quickRange }),
+});
 
 const unreachable = (error: unknown): PageError => ({
   code: 'UNREACHABLE',
@@ -177,15 +196,45 @@ export const useAuditSearch = ({
     closeDetails: useCallback(() => dispatch({ type: 'details-closed' }), []),
     addFilter: useCallback(
       (request) => {
+        const { search: applied, draft, page } = latest.current.state;
+        const base = { ...draft, text: applied?.filter ?? draft.text };
+        if (page?.source === 'archive') {
+          dispatch({ type: 'details-closed' });
+          searchWith({ ...withoutStructured(base), ...withFilter(applied ?? {}, request) });
+          return;
+        }
         const terms = textTermsFor(request);
         if (terms === undefined) return;
-        const { search: applied, draft } = latest.current.state;
         dispatch({ type: 'details-closed' });
         // The applied text narrowed further, with the bar's range (a quick range counts from now again).
-        searchWith({ ...draft, text: addTerms(applied?.filter ?? draft.text, terms) });
+        searchWith({ ...base, text: addTerms(base.text, terms) });
       },
       [searchWith],
     ),
-    canFilterAuthors: source.canFilterAuthors,
+    changeFilters: useCallback(
+      (patch) => {
+        const { search: applied, draft } = latest.current.state;
+        const filters = structuredOf({ ...structuredOf(applied ?? {}), ...patch });
+        searchWith({
+          ...withoutStructured(draft),
+          text: applied?.filter ?? draft.text,
+          ...filters,
+        });
+      },
+      [searchWith],
+    ),
+    removeFilter: useCallback(
+      (name, value) => {
+        const { search: applied, draft } = latest.current.state;
+        const filters = structuredOf(withoutFilter(structuredOf(applied ?? {}), name, value));
+        searchWith({
+          ...withoutStructured(draft),
+          text: applied?.filter ?? draft.text,
+          ...filters,
+        });
+      },
+      [searchWith],
+    ),
+    canFilterAuthors: state.page?.source === 'archive',
   };
 };
