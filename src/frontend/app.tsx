@@ -1,5 +1,5 @@
 /** The admin page: filter bar, the current page of records, paging, details, and what went wrong. */
-import React, { useEffect, useRef, useState } from 'react';
+import React, { useState } from 'react';
 import { Stack, Text, useProductContext } from '@forge/react';
 import { resolveZone, todayInZone } from '../domain/date-range';
 import { ActivityChart } from './activity-chart';
@@ -18,7 +18,7 @@ import { formatInZone, resolveLocale } from './format';
 import { PagingControls, type PagingDirection } from './paging-controls';
 import { RecordDetails } from './record-details';
 import type { PinnedSearch } from './search-model';
-import { useSearchSource } from './use-search-source';
+import { useSourceSwitch } from './use-search-source';
 import { strings } from './strings';
 import { useActivitySummary } from './use-activity-summary';
 import { useAuditSearch } from './use-audit-search';
@@ -41,16 +41,9 @@ export const App = ({ client = auditClient, activityClient = defaultActivityClie
   // Days and times read in UTC until the context (with the admin's zone) has loaded.
   const zone = resolveZone(context?.timezone);
   const locale = resolveLocale(context?.locale);
-  // Rerun is read when the archive is chosen, after this render: the ref holds the hook's latest retry.
-  const rerun = useRef<() => void>(() => undefined);
-  const [hasShown, setHasShown] = useState(false);
-  const { source } = useSearchSource(client, hasShown, () => rerun.current());
-  const search = useAuditSearch({ source, zone });
-  rerun.current = search.retry;
-  const pageShown = search.state.page !== undefined;
-  useEffect(() => {
-    if (pageShown) setHasShown(true);
-  }, [pageShown]);
+  // The live log first, the archive once it holds records (use-search-source.ts).
+  const sources = useSourceSwitch(client);
+  const search = useAuditSearch({ sources, zone });
   const { state } = search;
   const activity = useActivitySummary({ client: activityClient, search: state.search, zone });
   // Paging moves focus, and with it the view, to the controls above the table once the new page is shown

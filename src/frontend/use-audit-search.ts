@@ -12,7 +12,7 @@ import {
   type PinnedSearch,
   type StructuredFilters,
 } from './search-model';
-import type { SearchSource } from './search-source';
+import type { SourceSwitch } from './use-search-source';
 import { withoutFilter } from './archive-filter-model';
 import {
   addTerms,
@@ -24,8 +24,8 @@ import {
 import { strings } from './strings';
 
 export interface AuditSearchOptions {
-  /** The live log or the archive (search-source.ts). */
-  readonly source: SearchSource;
+  /** The live log, then the archive once it holds records (use-search-source.ts). */
+  readonly sources: SourceSwitch;
   /** IANA zone the admin's days are read in. */
   readonly zone: string;
   readonly now?: () => number;
@@ -70,7 +70,7 @@ const unreachable = (error: unknown): PageError => ({
 });
 
 export const useAuditSearch = ({
-  source,
+  sources,
   zone,
   now = Date.now,
 }: AuditSearchOptions): AuditSearch => {
@@ -94,23 +94,35 @@ export const useAuditSearch = ({
         search,
         pageIndex,
       });
-      source.fetchPage(search, { index: pageIndex, cursor }).then(
-        (result) =>
-          dispatch(
-            result.ok
-              ? { type: 'page-loaded', requestId, page: result }
-              : { type: 'request-failed', requestId, error: result.error },
-          ),
-        (error: unknown) =>
-          dispatch(
-            isConsentRequired(error)
-              ? { type: 'consent-required', requestId }
-              : { type: 'request-failed', requestId, error: unreachable(error) },
-          ),
-      );
+      sources
+        .current()
+        .fetchPage(search, { index: pageIndex, cursor })
+        .then(
+          (result) => {
+            dispatch(
+              result.ok
+                ? { type: 'page-loaded', requestId, page: result }
+                : { type: 'request-failed', requestId, error: result.error },
+            );
+            // Moved to the archive: the search on screen again, from its first page, with counts and filters.
+            if (result.ok) sources.pageShown(() => refetch.current());
+          },
+          (error: unknown) =>
+            dispatch(
+              isConsentRequired(error)
+                ? { type: 'consent-required', requestId }
+                : { type: 'request-failed', requestId, error: unreachable(error) },
+            ),
+        );
     },
-    [source],
+    [sources],
   );
+  const refetch = useRef(() => {
+    const { search } = latest.current.state;
+    if (search !== undefined) fetchPageRef.current(search, 0);
+  });
+  const fetchPageRef = useRef(fetchPage);
+  fetchPageRef.current = fetchPage;
 
   const searchWith = useCallback(
     (draft: Draft) => {
