@@ -56,6 +56,8 @@ export interface ArchiveHost {
   /** Calls syncArchive until it answers done (or fails); every answer, in order. */
   syncUntilDone(maxCalls?: number): Promise<SyncArchiveResult[]>;
   searchAudit(payload: unknown, accountId?: string): Promise<SearchAuditResult>;
+  /** Any resolver key as Forge calls it, for the admin page's own invoke (the page tests). */
+  invoke(functionKey: string, payload: unknown): Promise<unknown>;
   getArchiveStatus(accountId?: string): Promise<ArchiveStatusResult>;
   /** Straight to MariaDB, past the Forge SQL bridge: for checking what the app stored. */
   query<T>(statement: string, params?: unknown[]): Promise<T[]>;
@@ -146,6 +148,7 @@ export const useArchiveHost = (options: () => ArchiveHostOptions = () => ({})): 
       }
       throw new Error(`syncArchive was not done after ${maxCalls} calls`);
     },
+    invoke: (functionKey, payload) => call(functionKey, payload),
     searchAudit: async (payload, accountId) =>
       (await call('searchAudit', payload, accountId)) as SearchAuditResult,
     getArchiveStatus: async (accountId) =>
