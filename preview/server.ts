@@ -16,6 +16,7 @@ import {
   type MockBackendOptions,
   type Scenario,
 } from './server/mock-backend';
+import { startPreviewArchive, type ScheduledEntry } from './server/preview-archive';
 import { readProjectApp } from './server/project-manifest';
 import { route } from './server/routes';
 
@@ -29,6 +30,8 @@ export interface PreviewOptions {
   readonly watch: boolean;
   readonly development: boolean;
   readonly mock: MockBackendOptions;
+  /** How often the preview runs the app's scheduled sync (Forge: every five minutes); 0 runs it once. */
+  readonly syncEveryMs: number;
   readonly log: (line: string) => void;
 }
 
@@ -43,15 +46,15 @@ const FIXTURE_FRAME = { key: 'preview-fixture-frame', path: 'preview/fixtures/cu
 /** Addresses printed as `localhost`, the name people type. */
 const LOOPBACK_NAMES = new Set(['127.0.0.1', '0.0.0.0', '::1', '::']);
 
-const loadHandler = async (file: string, exportName: string): Promise<ForgeHandler> => {
-  if (!existsSync(file)) throw new Error(`The resolver entry ${file} does not exist yet.`);
+const loadEntry = async <T>(file: string, exportName: string): Promise<T> => {
+  if (!existsSync(file)) throw new Error(`The function entry ${file} does not exist yet.`);
   const loaded = (await import(pathToFileURL(file).href)) as Record<string, unknown> & {
     default?: Record<string, unknown>;
   };
-  const handler = loaded[exportName] ?? loaded.default?.[exportName];
-  if (typeof handler !== 'function')
+  const entry = loaded[exportName] ?? loaded.default?.[exportName];
+  if (typeof entry !== 'function')
     throw new Error(`${file} does not export a function "${exportName}".`);
-  return handler as ForgeHandler;
+  return entry as T;
 };
 
 export const startPreview = async (options: PreviewOptions): Promise<RunningPreview> => {
@@ -85,14 +88,23 @@ export const startPreview = async (options: PreviewOptions): Promise<RunningPrev
     watch: options.watch,
     log: options.log,
   });
-  const backend = createMockBackend(options.mock);
+  const archive = await startPreviewArchive(options.log);
+  const backend = createMockBackend(options.mock, archive.sqlFor);
+  for (const trigger of app.scheduled) {
+    archive.startSync({
+      sync: await loadEntry<ScheduledEntry>(trigger.file, trigger.exportName),
+      moduleKey: trigger.moduleKey,
+      everyMs: options.syncEveryMs,
+      inScenario: backend.withScenario,
+    });
+  }
   let handler: Promise<ForgeHandler> | undefined;
   const deps = {
     projectDir: options.projectDir,
     config,
     bundle,
     backend,
-    handler: () => (handler ??= loadHandler(app.handlerFile, app.handlerExport)),
+    handler: () => (handler ??= loadEntry<ForgeHandler>(app.handlerFile, app.handlerExport)),
     context: forgeContext(config),
     permissions: app.permissions,
   };
@@ -112,6 +124,7 @@ export const startPreview = async (options: PreviewOptions): Promise<RunningPrev
   return {
     url,
     close: async () => {
+      await archive.close();
       backend.stop();
       await bundle.dispose();
       server.closeAllConnections();
@@ -159,6 +172,7 @@ export const previewOptionsFrom = (
       tickMs: numberFrom(env.PREVIEW_TICK_MS, DEFAULT_MOCK_OPTIONS.tickMs),
       slowMs: numberFrom(env.PREVIEW_SLOW_MS, DEFAULT_MOCK_OPTIONS.slowMs),
     },
+    syncEveryMs: numberFrom(env.PREVIEW_SYNC_MS, 10_000),
     log: (line) => console.log(line),
   };
 };

@@ -1,4 +1,4 @@
-/** The mock Jira behind the preview: a seeded realistic log that keeps growing, and one mock per scenario. */
+/** The mock Jira behind the preview (a seeded realistic log that keeps growing, one mock per scenario) and the SQL route. */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import {
   createMockJira,
@@ -6,7 +6,7 @@ import {
   type MockJira,
   type MockUser,
 } from '../../src/testing/mock-jira';
-import { routeForgeFetch } from '../../src/testing/forge-host/forge-fetch';
+import { routeForgeFetch, type ForgeFetch } from '../../src/testing/forge-host/forge-fetch';
 import { forgeFetchSlot } from '../../src/testing/forge-host/forge-fetch-slot';
 
 export const SCENARIOS = [
@@ -70,6 +70,8 @@ const faultFor = (scenario: Scenario, slowMs: number): Parameters<MockJira['setF
 
 export const createMockBackend = (
   options: MockBackendOptions = DEFAULT_MOCK_OPTIONS,
+  /** Forge SQL per scenario (the archive); without it, the app's SQL requests get Forge's "not available". */
+  sqlFor?: (scenario: Scenario) => ForgeFetch,
 ): MockBackend => {
   const { records, users } = generateAuditLog({
     count: options.recordCount,
@@ -91,6 +93,9 @@ export const createMockBackend = (
   const slot = forgeFetchSlot(
     routeForgeFetch({
       jira: (target, path, init) => mock(current.getStore() ?? 'normal').fetch(target, path, init),
+      ...(sqlFor && {
+        sql: (target, path, init) => sqlFor(current.getStore() ?? 'normal')(target, path, init),
+      }),
     }),
   );
   slot.install();

@@ -1,4 +1,4 @@
-/** What the preview needs from manifest.yml: the admin page's title, UI entry, resolver handler and resources. */
+/** What the preview needs from manifest.yml: the admin page's title, UI entry, resolver handler, resources and triggers. */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -18,6 +18,9 @@ const manifestSchema = z.object({
       )
       .min(1),
     function: z.array(z.object({ key: z.string(), handler: z.string() })).default([]),
+    scheduledTrigger: z
+      .array(z.object({ key: z.string(), function: z.string(), interval: z.string() }))
+      .default([]),
   }),
   resources: z.array(z.object({ key: z.string(), path: z.string() })).default([]),
   // Handed to @forge/csp as they are: it reads content.styles/scripts and external.* like Forge does.
@@ -36,6 +39,15 @@ export interface ProjectApp {
   readonly resources: readonly { readonly key: string; readonly path: string }[];
   /** The manifest's `permissions`: what the Custom UI CSP allows beyond Forge's defaults. */
   readonly permissions: ManifestPermissions;
+  /** Functions Forge runs on a schedule (`scheduledTrigger`), with the trigger's key as their module key. */
+  readonly scheduled: readonly ScheduledFunction[];
+}
+
+export interface ScheduledFunction {
+  readonly moduleKey: string;
+  readonly interval: string;
+  readonly file: string;
+  readonly exportName: string;
 }
 
 const sourceFile = (projectDir: string, base: string): string => {
@@ -53,10 +65,23 @@ export const readProjectApp = (projectDir: string): ProjectApp => {
   const resource = manifest.resources.find((candidate) => candidate.key === page.resource);
   if (resource === undefined)
     throw new Error(`manifest.yml: the admin page's resource "${page.resource}" is missing.`);
-  const fn = manifest.modules.function.find(
-    (candidate) => candidate.key === page.resolver?.function,
-  );
-  const [file = 'index', exportName = 'handler'] = (fn?.handler ?? 'index.handler').split('.');
+  const handlerOf = (key: string | undefined) =>
+    manifest.modules.function.find((candidate) => candidate.key === key)?.handler;
+  const [file = 'index', exportName = 'handler'] = (
+    handlerOf(page.resolver?.function) ?? 'index.handler'
+  ).split('.');
+  const scheduled = manifest.modules.scheduledTrigger.map((trigger) => {
+    const handler = handlerOf(trigger.function);
+    if (handler === undefined)
+      throw new Error(`manifest.yml: the trigger "${trigger.key}" names no function module.`);
+    const [triggerFile = 'index', triggerExport = 'handler'] = handler.split('.');
+    return {
+      moduleKey: trigger.key,
+      interval: trigger.interval,
+      file: sourceFile(projectDir, triggerFile),
+      exportName: triggerExport,
+    };
+  });
   return {
     appTitle: page.title,
     moduleKey: page.key,
@@ -65,5 +90,6 @@ export const readProjectApp = (projectDir: string): ProjectApp => {
     handlerExport: exportName,
     resources: manifest.resources.filter((candidate) => candidate.key !== page.resource),
     permissions: manifest.permissions as ManifestPermissions,
+    scheduled,
   };
 };
