@@ -12,6 +12,11 @@ import type {
 // Values from the result schemas' own module: the contract index also holds the resolver's payload schemas.
 import { activitySummaryResultSchema, auditPageResultSchema } from '../contract/results';
 import { archiveStatusResultSchema, searchAuditResultSchema } from '../contract/archive-results';
+import {
+  deleteSavedSearchResultSchema,
+  listSavedSearchesResultSchema,
+  saveSearchResultSchema,
+} from '../contract/saved-search-results';
 import type * as z from 'zod/mini';
 
 /** The resolver answered with something that is not its contract's result. */
@@ -40,6 +45,9 @@ export const RESULT_SCHEMAS: {
   getActivitySummary: activitySummaryResultSchema,
   getArchiveStatus: archiveStatusResultSchema,
   searchAudit: searchAuditResultSchema,
+  listSavedSearches: listSavedSearchesResultSchema,
+  saveSearch: saveSearchResultSchema,
+  deleteSavedSearch: deleteSavedSearchResultSchema,
 };
 
 export const invokeResolver = async <K extends ResolverKey>(

@@ -6,6 +6,7 @@ import type { JiraDeps } from '../jira/jira-deps';
 import { getActivitySummary } from './get-activity-summary';
 import { getArchiveStatus } from './get-archive-status';
 import { getAuditPage } from './get-audit-page';
+import { defineSavedSearchKeys } from './saved-searches';
 import { searchAudit } from './search-audit';
 
 /** Forge hands the caller to @forge/resolver, which passes it on as `context.accountId`. */
@@ -27,5 +28,6 @@ export const createResolverHandler = (
   resolver.define(RESOLVER_KEYS.searchAudit, ({ payload, context }) =>
     searchAudit(deps, archive, payload, callerOf(context)),
   );
+  defineSavedSearchKeys(resolver, deps, archive, callerOf);
   return resolver.getDefinitions();
 };

@@ -58,6 +58,8 @@ export interface ArchiveHost {
   searchAudit(payload: unknown, accountId?: string): Promise<SearchAuditResult>;
   /** Any resolver key as Forge calls it, for the admin page's own invoke (the page tests). */
   invoke(functionKey: string, payload: unknown): Promise<unknown>;
+  /** `invoke` as another admin (saved searches are kept per account). */
+  invokeAs(accountId: string): (functionKey: string, payload: unknown) => Promise<unknown>;
   getArchiveStatus(accountId?: string): Promise<ArchiveStatusResult>;
   /** Straight to MariaDB, past the Forge SQL bridge: for checking what the app stored. */
   query<T>(statement: string, params?: unknown[]): Promise<T[]>;
@@ -149,6 +151,7 @@ export const useArchiveHost = (options: () => ArchiveHostOptions = () => ({})): 
       throw new Error(`syncArchive was not done after ${maxCalls} calls`);
     },
     invoke: (functionKey, payload) => call(functionKey, payload),
+    invokeAs: (accountId) => (functionKey, payload) => call(functionKey, payload, accountId),
     searchAudit: async (payload, accountId) =>
       (await call('searchAudit', payload, accountId)) as SearchAuditResult,
     getArchiveStatus: async (accountId) =>
