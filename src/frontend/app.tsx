@@ -17,15 +17,22 @@ import { FilterBar } from './filter-bar';
 import { formatInZone, resolveLocale } from './format';
 import { PagingControls, type PagingDirection } from './paging-controls';
 import { RecordDetails } from './record-details';
+import {
+  savedSearchClient as defaultSavedClient,
+  type SavedSearchClient,
+} from './saved-search-client';
+import { SavedSearchControls } from './saved-search-controls';
 import type { PinnedSearch } from './search-model';
 import { useSourceSwitch } from './use-search-source';
 import { strings } from './strings';
 import { useActivitySummary } from './use-activity-summary';
 import { useAuditSearch } from './use-audit-search';
+import { useSavedSearches } from './use-saved-searches';
 
 export interface AppProps {
   readonly client?: AuditClient;
   readonly activityClient?: ActivityClient;
+  readonly savedClient?: SavedSearchClient;
 }
 
 const describeWindow = (search: PinnedSearch | undefined, zone: string, locale: string) => {
@@ -36,7 +43,11 @@ const describeWindow = (search: PinnedSearch | undefined, zone: string, locale: 
     : strings.filters.windowBetween(formatInZone(search.from, zone, locale), to);
 };
 
-export const App = ({ client = auditClient, activityClient = defaultActivityClient }: AppProps) => {
+export const App = ({
+  client = auditClient,
+  activityClient = defaultActivityClient,
+  savedClient = defaultSavedClient,
+}: AppProps) => {
   const context = useProductContext();
   // Days and times read in UTC until the context (with the admin's zone) has loaded.
   const zone = resolveZone(context?.timezone);
@@ -46,6 +57,14 @@ export const App = ({ client = auditClient, activityClient = defaultActivityClie
   const search = useAuditSearch({ sources, zone });
   const { state } = search;
   const activity = useActivitySummary({ client: activityClient, search: state.search, zone });
+  const onArchive = state.page?.source === 'archive';
+  const saved = useSavedSearches({
+    client: savedClient,
+    active: onArchive,
+    zone,
+    appliedDraft: search.appliedDraft,
+    onOpen: search.runDraft,
+  });
   // Paging moves focus, and with it the view, to the controls above the table once the new page is shown
   // (a disabled button cannot take focus while it loads); a later search of any other kind does not.
   const [paged, setPaged] = useState<{ direction: PagingDirection; requestId: number }>();
@@ -94,6 +113,7 @@ export const App = ({ client = auditClient, activityClient = defaultActivityClie
         onQuickRange={search.chooseQuickRange}
         onReset={search.reset}
       />
+      {onArchive && <SavedSearchControls saved={saved} />}
       {state.page?.source === 'archive' && (
         <ArchiveFilters
           applied={state.search ?? {}}

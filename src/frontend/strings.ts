@@ -92,6 +92,23 @@ export const strings = {
     complete: (oldest: string) => `The archive holds the whole log back to ${oldest}.`,
   },
 
+  saved: {
+    menu: 'Saved searches',
+    menuPlaceholder: 'Open a saved search',
+    sharedBy: 'Shared by',
+    name: 'Save this search as',
+    namePlaceholder: 'e.g. Scheme changes this week',
+    share: 'Share with admins',
+    save: 'Save',
+    remove: 'Delete',
+    saved: (name: string) => `Saved “${name}”.`,
+    removed: (name: string) => `Deleted “${name}”.`,
+    nameMissing: 'Give the search a name to save it.',
+    failed: (message: string) => `Not saved: ${message}`,
+    removeFailed: (message: string) => `Not deleted: ${message}`,
+    unreachable: 'The app could not be reached. Try again in a moment.',
+  },
+
   paging: {
     previous: 'Previous',
     next: 'Next',

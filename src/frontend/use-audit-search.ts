@@ -53,6 +53,10 @@ export interface AuditSearch {
   readonly removeFilter: (name: keyof StructuredFilters, value?: string) => void;
   /** Whether `addFilter` can narrow by author: only the archive can; Jira's text filter does not read authors. */
   readonly canFilterAuthors: boolean;
+  /** Runs a whole draft (a saved search opened), shown in the filter bar. */
+  readonly runDraft: (draft: Draft) => void;
+  /** The draft of the search on screen as it was applied (edits since then left out), for saving it. */
+  readonly appliedDraft: () => Draft;
 }
 
 const withoutStructured = ({ text, fromDay, toDay, quickRange }: Draft): Draft => ({
@@ -79,6 +83,7 @@ export const useAuditSearch = ({
   const latest = useRef({ state, zone, now });
   latest.current = { state, zone, now };
   const lastRequestId = useRef(0);
+  const applied = useRef<Draft>(EMPTY_DRAFT);
 
   const fetchPage = useCallback(
     (search: PinnedSearch, pageIndex: number) => {
@@ -129,8 +134,10 @@ export const useAuditSearch = ({
       const { state: current, zone: currentZone, now: clock } = latest.current;
       if (draft !== current.draft) dispatch({ type: 'draft-changed', draft });
       const built = buildSearch(draft, currentZone, clock(), current.pageSize);
-      if (built.ok) fetchPage(built.search, 0);
-      else dispatch({ type: 'search-rejected', problems: built.problems });
+      if (built.ok) {
+        applied.current = draft;
+        fetchPage(built.search, 0);
+      } else dispatch({ type: 'search-rejected', problems: built.problems });
     },
     [fetchPage],
   );
@@ -248,5 +255,7 @@ export const useAuditSearch = ({
       [searchWith],
     ),
     canFilterAuthors: state.page?.source === 'archive',
+    runDraft: searchWith,
+    appliedDraft: useCallback(() => applied.current, []),
   };
 };
