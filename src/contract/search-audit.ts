@@ -64,6 +64,9 @@ const objectSchema = z
     }),
   );
 
+/** Newest first (the default) or oldest first: an addition; the cursor belongs to one order. */
+export const SEARCH_ORDERS = ['desc', 'asc'] as const;
+
 const LIMIT_MESSAGE = `"limit" must be a whole number from 1 to ${SEARCH_MAX_LIMIT}.`;
 
 export const searchAuditQuerySchema = z
@@ -81,6 +84,10 @@ export const searchAuditQuerySchema = z
       optional(wholeNumber(1, SEARCH_MAX_LIMIT, LIMIT_MESSAGE)),
       z.transform((limit) => limit ?? SEARCH_DEFAULT_LIMIT),
     ),
+    order: z.pipe(
+      optional(z.enum(SEARCH_ORDERS, { error: '"order" must be "desc" or "asc".' })),
+      z.transform((order) => order ?? 'desc'),
+    ),
     // Decoded and matched to the search by the resolver (domain/search-cursor.ts).
     cursor: optional(z.string({ error: '"cursor" must be the nextCursor of an earlier answer.' })),
   })
@@ -88,3 +95,4 @@ export const searchAuditQuerySchema = z
 
 export type SearchAuditQueryInput = z.input<typeof searchAuditQuerySchema>;
 export type SearchAuditQuery = z.output<typeof searchAuditQuerySchema>;
+export type SearchOrder = (typeof SEARCH_ORDERS)[number];

@@ -74,7 +74,12 @@ const saveKey = async (
   const search = { ...parsed.value.search, limit: undefined, cursor: undefined };
   const checked = parseSearchAuditQuery(search);
   if (!checked.ok) return badRequest(`In "search": ${checked.error.message}`);
-  const { limit: _limit, cursor: _cursor, ...kept } = searchAuditQuerySchema.parse(search);
+  const {
+    limit: _limit,
+    cursor: _cursor,
+    order: _order,
+    ...kept
+  } = searchAuditQuerySchema.parse(search);
   const caller = await provenCaller(deps, archive, accountId);
   if (!caller.ok) return caller;
   return guardArchive(async () => {
