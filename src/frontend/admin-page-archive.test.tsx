@@ -131,6 +131,39 @@ describe('the page on the archive', () => {
     );
   });
 
+  it('the When header asks the archive for the oldest first, paging on in that order, and back', async () => {
+    await openOnArchive();
+    expect(page.text('sort-when')).toContain('newest first');
+    await page.click('sort-when');
+    await page.settle();
+    expect(archiveCalls().at(-1)).toMatchObject({ order: 'asc' });
+    expect(archiveCalls().at(-1)?.cursor).toBeUndefined();
+    const oldestFirst = [...LOG].reverse();
+    expect(page.rowKeys('audit-table')).toEqual(ids(oldestFirst.slice(0, 50)));
+    expect(page.text('sort-when')).toContain('oldest first');
+    expect(page.text('match-count')).toMatch(/^60 records match/);
+    await page.click('next-page');
+    await page.settle();
+    expect(archiveCalls().at(-1)).toMatchObject({ order: 'asc', cursor: expect.any(String) });
+    expect(page.rowKeys('audit-table')).toEqual(ids(oldestFirst.slice(50)));
+    await page.click('sort-when');
+    await page.settle();
+    expect(archiveCalls().at(-1)?.order).toBeUndefined();
+    expect(page.rowKeys('audit-table')).toEqual(ids(LOG.slice(0, 50)));
+  });
+
+  it('keeps the oldest-first order when a filter is added', async () => {
+    await openOnArchive();
+    await page.click('sort-when');
+    await page.settle();
+    await page.callProp('filter-categories', 'onChange', [{ value: 'permissions', label: '' }]);
+    await page.settle();
+    expect(archiveCalls().at(-1)).toMatchObject({ order: 'asc', categories: ['permissions'] });
+    expect(page.rowKeys('audit-table')).toEqual(
+      ids(LOG.filter((record) => record.category === 'permissions').reverse()),
+    );
+  });
+
   it('stays on the live log while the archive is empty', async () => {
     page = await renderAdminPage({ invoke: host.invoke, timezone: 'UTC' });
     await page.settle();

@@ -152,7 +152,8 @@ export const App = ({
             zone={zone}
             locale={locale}
             now={now}
-            sortOrder="DESC"
+            sortOrder={state.search?.order === 'asc' ? 'ASC' : 'DESC'}
+            onSortByTime={onArchive ? search.sortByTime : undefined}
             canFilterAuthors={search.canFilterAuthors}
             onDetails={search.openDetails}
             onFilter={search.addFilter}

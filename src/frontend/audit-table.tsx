@@ -22,6 +22,8 @@ export interface AuditTableProps {
   /** Now (epoch ms): a time shows its year only when it is not this year's. */
   readonly now: number;
   readonly sortOrder: 'DESC' | 'ASC';
+  /** On the archive the server orders the records: the When header asks it for the other order. */
+  readonly onSortByTime?: (order: 'desc' | 'asc') => void;
   readonly canFilterAuthors: boolean;
   readonly onDetails: (record: AuditRecord) => void;
   readonly onFilter: OnFilter;
@@ -29,9 +31,30 @@ export interface AuditTableProps {
 
 // Widths (percent of a fixed-layout table) keep a typical record on one line at 1440 px.
 
-const head = (zone: string) => ({
+// On the archive a page is one of many in the server's order: sorting it on the page would mislead, so the header
+// asks the server for the other order instead (UI Kit's DynamicTable tells the app of no sort).
+const whenHead = ({ zone, sortOrder, onSortByTime }: AuditTableProps) => {
+  if (!onSortByTime)
+    return { key: 'when', content: strings.table.when(zone), isSortable: true, width: 11 };
+  const shown = sortOrder === 'ASC' ? strings.table.oldestFirst : strings.table.newestFirst;
+  return {
+    key: 'when',
+    width: 11,
+    content: (
+      <Pressable
+        testId="sort-when"
+        onClick={() => onSortByTime(sortOrder === 'ASC' ? 'desc' : 'asc')}
+      >
+        <Text>{`${strings.table.when(zone)} ${shown}`}</Text>
+        {unseen(strings.table.sortBy(shown))}
+      </Pressable>
+    ),
+  };
+};
+
+const head = (props: AuditTableProps) => ({
   cells: [
-    { key: 'when', content: strings.table.when(zone), isSortable: true, width: 11 },
+    whenHead(props),
     { key: 'summary', content: strings.table.summary, width: 19 },
     { key: 'category', content: strings.table.category, width: 13 },
     { key: 'author', content: strings.table.author, width: 16 },
@@ -93,7 +116,7 @@ export const AuditTable = (props: AuditTableProps) => (
   <DynamicTable
     testId="audit-table"
     label={strings.table.caption}
-    head={head(props.zone)}
+    head={head(props)}
     rows={props.records.map((record) => row(record, props))}
     isLoading={props.isLoading}
     // Fixed layout: the column widths hold, so one long name cannot push the Details column off the page.

@@ -40,6 +40,8 @@ export interface StructuredFilters {
 /** A search whose upper bound was fixed when it started, so paging stays stable while Jira writes. */
 export interface PinnedSearch extends StructuredFilters {
   readonly filter?: string;
+  /** Oldest first, asked of the archive; the live log is sorted on the page. */
+  readonly order?: 'asc';
   readonly from?: string;
   readonly to: string;
   readonly limit: number;

@@ -60,6 +60,9 @@ export const strings = {
   table: {
     caption: 'Audit records',
     when: (zone: string) => `When (${zone})`,
+    newestFirst: 'newest first ↓',
+    oldestFirst: 'oldest first ↑',
+    sortBy: (order: string) => `Sorted ${order}; select to reverse`,
     filterBy: {
       author: 'Show only records by ',
       category: 'Show only the category ',

@@ -53,6 +53,8 @@ export interface AuditSearch {
   readonly removeFilter: (name: keyof StructuredFilters, value?: string) => void;
   /** Whether `addFilter` can narrow by author: only the archive can; Jira's text filter does not read authors. */
   readonly canFilterAuthors: boolean;
+  /** On the archive: the search on screen again from its first page, newest or oldest first. */
+  readonly sortByTime: (order: 'desc' | 'asc') => void;
   /** Runs a whole draft (a saved search opened), shown in the filter bar. */
   readonly runDraft: (draft: Draft) => void;
   /** The draft of the search on screen as it was applied (edits since then left out), for saving it. */
@@ -84,6 +86,8 @@ export const useAuditSearch = ({
   latest.current = { state, zone, now };
   const lastRequestId = useRef(0);
   const applied = useRef<Draft>(EMPTY_DRAFT);
+  // The time order a new search keeps (the archive's; the live log sorts its page on the page).
+  const order = useRef<'desc' | 'asc'>('desc');
 
   const fetchPage = useCallback(
     (search: PinnedSearch, pageIndex: number) => {
@@ -136,7 +140,7 @@ export const useAuditSearch = ({
       const built = buildSearch(draft, currentZone, clock(), current.pageSize);
       if (built.ok) {
         applied.current = draft;
-        fetchPage(built.search, 0);
+        fetchPage(order.current === 'asc' ? { ...built.search, order: 'asc' } : built.search, 0);
       } else dispatch({ type: 'search-rejected', problems: built.problems });
     },
     [fetchPage],
@@ -255,6 +259,16 @@ export const useAuditSearch = ({
       [searchWith],
     ),
     canFilterAuthors: state.page?.source === 'archive',
+    sortByTime: useCallback(
+      (next) => {
+        order.current = next;
+        const { search } = latest.current.state;
+        if (search === undefined) return;
+        const { order: _order, ...rest } = search;
+        fetchPage(next === 'asc' ? { ...rest, order: 'asc' } : rest, 0);
+      },
+      [fetchPage],
+    ),
     runDraft: searchWith,
     appliedDraft: useCallback(() => applied.current, []),
   };
