@@ -2,6 +2,7 @@
 // Jest hooks, not React's: renamed so the React hooks lint does not read it as one.
 import { useArchiveHost as archivePerTest } from '../archive/testing/archive-host';
 import { mockUser, rawRecord, type RawAuditRecord } from '../testing/mock-jira';
+import { accessibleName } from '../testing/forge-host/forge-doc';
 import { renderAdminPage, type AdminPage } from './testing/render-admin-page';
 
 const ann = mockUser(1, { displayName: 'Ann' });
@@ -133,14 +134,16 @@ describe('the page on the archive', () => {
 
   it('the When header asks the archive for the oldest first, paging on in that order, and back', async () => {
     await openOnArchive();
-    expect(page.text('sort-when')).toContain('newest first');
+    expect(page.text('sort-when')).toBe('When (UTC) ↓');
+    expect(accessibleName(page.find('sort-when'))).toContain('sorted newest first');
     await page.click('sort-when');
     await page.settle();
     expect(archiveCalls().at(-1)).toMatchObject({ order: 'asc' });
     expect(archiveCalls().at(-1)?.cursor).toBeUndefined();
     const oldestFirst = [...LOG].reverse();
     expect(page.rowKeys('audit-table')).toEqual(ids(oldestFirst.slice(0, 50)));
-    expect(page.text('sort-when')).toContain('oldest first');
+    expect(page.text('sort-when')).toBe('When (UTC) ↑');
+    expect(accessibleName(page.find('sort-when'))).toContain('sorted oldest first');
     expect(page.text('match-count')).toMatch(/^60 records match/);
     await page.click('next-page');
     await page.settle();

@@ -43,10 +43,11 @@ const whenHead = ({ zone, sortOrder, onSortByTime }: AuditTableProps) => {
     content: (
       <Pressable
         testId="sort-when"
+        backgroundColor="color.background.neutral.subtle"
         onClick={() => onSortByTime(sortOrder === 'ASC' ? 'desc' : 'asc')}
       >
         <Text>{`${strings.table.when(zone)} ${shown}`}</Text>
-        {unseen(strings.table.sortBy(shown))}
+        {unseen(strings.table.sortedBy(sortOrder === 'ASC' ? 'asc' : 'desc'))}
       </Pressable>
     ),
   };

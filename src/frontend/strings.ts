@@ -60,9 +60,10 @@ export const strings = {
   table: {
     caption: 'Audit records',
     when: (zone: string) => `When (${zone})`,
-    newestFirst: 'newest first ↓',
-    oldestFirst: 'oldest first ↑',
-    sortBy: (order: string) => `Sorted ${order}; select to reverse`,
+    newestFirst: '↓',
+    oldestFirst: '↑',
+    sortedBy: (order: 'desc' | 'asc') =>
+      `, sorted ${order === 'asc' ? 'oldest' : 'newest'} first; select to reverse`,
     filterBy: {
       author: 'Show only records by ',
       category: 'Show only the category ',
