@@ -150,6 +150,13 @@ describe('saved searches', () => {
     expect((await other('saveSearch', { name: 'one more', search: {} })).ok).toBe(true);
   });
 
+  it('leaves out a stored search that no longer reads instead of failing the list', async () => {
+    await admin('saveSearch', { name: 'Good', search: {} });
+    await admin('saveSearch', { name: 'Broken', search: {} });
+    await host.query("UPDATE saved_search SET search = '{not json' WHERE name = 'Broken'");
+    expect(names(await admin('listSavedSearches'))).toEqual(['Good']);
+  });
+
   it('answers a caller Jira refuses FORBIDDEN without reading or writing searches', async () => {
     await admin('saveSearch', { name: 'Shared', shared: true, search: {} });
     const outsider = as(OUTSIDER);

@@ -32,11 +32,19 @@ const storedSchema = z.object({
   range: z.enum(SAVED_RANGES).optional(),
 });
 
+/** A row as the contract's SavedSearch; undefined for a row whose stored search no longer reads (left out, not fatal). */
 const toSaved = (
   caller: string,
   { id, owner, name, shared, search, saved_at }: Row,
-): SavedSearch => {
-  const stored = storedSchema.parse(JSON.parse(search));
+): SavedSearch | undefined => {
+  let json: unknown;
+  try {
+    json = JSON.parse(search);
+  } catch {
+    return undefined;
+  }
+  const stored = storedSchema.safeParse(json);
+  if (!stored.success) return undefined;
   return {
     id: String(id),
     name,
@@ -44,8 +52,8 @@ const toSaved = (
     mine: owner === caller,
     shared: shared === 1,
     savedAt: new Date(saved_at).toISOString(),
-    search: stored.search,
-    ...(stored.range === undefined ? {} : { range: stored.range }),
+    search: stored.data.search,
+    ...(stored.data.range === undefined ? {} : { range: stored.data.range }),
   };
 };
 
@@ -60,7 +68,7 @@ export const listSavedSearches = async (db: ArchiveDb, caller: string): Promise<
     ),
   ]);
   const others = shared.filter((found) => found.owner !== caller).slice(0, SHARED_SEARCHES_LISTED);
-  return [...own, ...others].map((found) => toSaved(caller, found));
+  return [...own, ...others].flatMap((found) => toSaved(caller, found) ?? []);
 };
 
 export interface SearchToSave {
@@ -98,8 +106,9 @@ export const saveSearch = async (
     [caller, name],
     row,
   );
-  if (!saved) throw new Error('a saved search was not found right after saving it');
-  return { ok: true, saved: toSaved(caller, saved) };
+  const answer = saved && toSaved(caller, saved);
+  if (!answer) throw new Error('a saved search could not be read right after saving it');
+  return { ok: true, saved: answer };
 };
 
 export type DeleteOutcome =
