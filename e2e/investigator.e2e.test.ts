@@ -1,4 +1,7 @@
-/** An investigator's walk on the live log, by mouse and by keyboard only, checked against the mock Jira's data. */
+/**
+ * An investigator's walk on the live log (the normal site's Jira before the archive has filled), by mouse and by
+ * keyboard only, checked against the mock Jira's data.
+ */
 import type { Page } from 'playwright-core';
 import { byTestId, rowIds, searchAndSettle, waitForResults } from './support/admin-page';
 import { previewUrl, usePreviewPages } from './support/harness';
@@ -20,7 +23,7 @@ type FullRecord = MockRecord & {
 };
 
 const openAdminPage = async () => {
-  const page = await pages.open('/');
+  const page = await pages.open('/?scenario=fresh-install');
   await waitForResults(page);
   return page;
 };
