@@ -8,6 +8,9 @@ export const SCREENSHOT_FILE = path.resolve(__dirname, '..', '..', 'docs', 'scre
 
 export const captureAdminPage = async (page: Page, file = SCREENSHOT_FILE): Promise<string> => {
   await waitForResults(page);
+  // The normal scenario's archive fills at start: the picture shows the page once it searches the archive.
+  await page.locator('[data-testid="archive-status"]').waitFor({ timeout: 60_000 });
+  await waitForResults(page);
   await page.waitForFunction(() =>
     [...document.querySelectorAll('[data-testid="preview-user"]')].every(
       (user) => (user.textContent ?? '').trim() !== '',

@@ -65,4 +65,11 @@ describe('the preview’s mock Jira', () => {
     );
     expect(backend.mock('forbidden').allRecords()).toHaveLength(before.length);
   });
+
+  test('a fresh install reads the normal site’s growing log (only its archive is empty)', async () => {
+    jest.advanceTimersByTime(2_000);
+    expect(backend.mock('fresh-install').allRecords()).toEqual(backend.mock('normal').allRecords());
+    const response = await backend.withScenario('fresh-install', () => forgeFetch(AUDIT));
+    expect(response.status).toBe(200);
+  });
 });

@@ -17,6 +17,8 @@ export const SCENARIOS = [
   'slow',
   'needs-auth',
   'jira-error',
+  // The normal site's Jira, seen by an app whose archive has not filled yet (just installed): the live log only.
+  'fresh-install',
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
@@ -81,12 +83,14 @@ export const createMockBackend = (
     authorCount: options.authorCount,
   });
   const mocks = new Map<Scenario, MockJira>(
-    SCENARIOS.map((scenario) => {
+    SCENARIOS.filter((scenario) => scenario !== 'fresh-install').map((scenario) => {
       const mock = createMockJira({ records: scenario === 'empty' ? [] : records, users });
       mock.setFault(faultFor(scenario, options.slowMs));
       return [scenario, mock];
     }),
   );
+  // The same Jira as the normal site (its growing log), only the archive differs (preview-archive.ts).
+  mocks.set('fresh-install', mocks.get('normal')!);
   const mock = (scenario: Scenario): MockJira => mocks.get(scenario)!;
 
   const current = new AsyncLocalStorage<Scenario>();

@@ -15,7 +15,7 @@ export type ScheduledEntry = (event: {
 }) => Promise<unknown>;
 
 export interface PreviewArchive {
-  /** Where `@forge/sql` lands for a scenario: the filled archive for `normal`, an empty one for the rest. */
+  /** Where `@forge/sql` lands for a scenario: the filled archive for `normal`, an empty one for the rest (`fresh-install` included). */
   readonly sqlFor: (scenario: Scenario) => ForgeFetch;
   /** Runs the trigger's function now and then every `everyMs` (0: once) in the normal scenario. */
   readonly startSync: (options: {

@@ -128,6 +128,24 @@ describe('EXPLAIN of the archive’s statements', () => {
     },
   );
 
+  it.each<[string, object]>([
+    ['no filter', {}],
+    ['a 30-day window', window30],
+    ['an author, over all time', { authors: [users[1]!.accountId] }],
+  ])('oldest first (%s), a page walks the same index forwards, no sort', async (_name, payload) => {
+    const desc = access(find(await plansOf(search(payload)), PAGE), 'r');
+    const plans = await plansOf(search({ ...payload, order: 'asc' }));
+    const page = plans.find(
+      ({ query }) => PAGE.test(query) && /ORDER BY r\.created ASC/.test(query),
+    );
+    expect(page).toBeDefined();
+    const asc = access(page!.plan, 'r');
+    expect(asc?.key).toBe(desc?.key);
+    expect(asc?.key).toBe('archive_record_facets');
+    expect(asc?.Extra ?? '').not.toMatch(/filesort/);
+    expect(access(page!.plan, 'b')).toMatchObject({ type: 'eq_ref', key: 'PRIMARY' });
+  });
+
   it('counts and facets of a 30-day window read only the facets index, and only its range', async () => {
     for (const payload of [
       window30,

@@ -91,4 +91,19 @@ export const ARCHIVE_MIGRATIONS: readonly Migration[] = [
     statement:
       'CREATE INDEX IF NOT EXISTS archive_record_facets ON archive_record (created, id, author_ref, category_ref, object_type_ref, address)',
   },
+  {
+    // Admins' saved searches: one name per owner (account ids are at most 128 characters), shared ones listed by id.
+    name: 'archive-007-saved-search',
+    statement: `CREATE TABLE IF NOT EXISTS saved_search (
+      id BIGINT NOT NULL AUTO_INCREMENT,
+      owner VARCHAR(128) NOT NULL,
+      name VARCHAR(80) NOT NULL,
+      shared TINYINT UNSIGNED NOT NULL DEFAULT 0,
+      search MEDIUMTEXT NOT NULL,
+      saved_at BIGINT NOT NULL,
+      PRIMARY KEY (id),
+      UNIQUE KEY saved_search_owner_name (owner, name),
+      KEY saved_search_shared (shared, id)
+    ) ${TABLE_OPTIONS}`,
+  },
 ];

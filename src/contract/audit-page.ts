@@ -28,6 +28,8 @@ export const searchFields = {
   filter: optional(searchText('filter', MAX_FILTER_LENGTH)),
 };
 
+const AUTHORS_MESSAGE = '"authors" must be true or false.';
+
 const LIMIT_MESSAGE = `"limit" must be a whole number from 1 to ${MAX_LIMIT}.`;
 const OFFSET_MESSAGE = `"offset" must be a whole number of records to skip, from 0 to ${MAX_OFFSET}.`;
 
@@ -41,6 +43,12 @@ export const auditPageQuerySchema = z
     limit: z.pipe(
       optional(wholeNumber(1, MAX_LIMIT, LIMIT_MESSAGE)),
       z.transform((value) => value ?? DEFAULT_LIMIT),
+    ),
+    // Addition: false leaves out each record's `author` and the user lookup behind it (the page names people
+    // with UI Kit's User from the account id, so the names would be bytes it never shows).
+    authors: z.pipe(
+      optional(z.boolean({ error: AUTHORS_MESSAGE })),
+      z.transform((value) => value ?? true),
     ),
   })
   .check(orderedRange);

@@ -1,6 +1,5 @@
 /** Audit records as the resolver returns them: Jira's field names and values, plus `author`. One schema, types inferred. */
 import * as z from 'zod/mini';
-import './zod';
 
 export const auditItemSchema = z.object({
   id: z.optional(z.string()),

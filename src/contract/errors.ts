@@ -1,6 +1,5 @@
 /** Error codes and the failure shape every resolver key shares. */
 import * as z from 'zod/mini';
-import './zod';
 
 export const ERROR_CODES = [
   'BAD_REQUEST',

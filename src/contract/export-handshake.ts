@@ -5,7 +5,6 @@
  * Both sides parse what they receive with these schemas.
  */
 import * as z from 'zod/mini';
-import './zod';
 
 /** Event names, namespaced: every view of the app hears the app's events. */
 export const EXPORT_EVENTS = {

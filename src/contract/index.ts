@@ -4,6 +4,8 @@ import type { ActivitySummaryQueryInput } from './activity-summary';
 import type { ActivitySummaryResult, AuditPageResult } from './results';
 import type { ExportAuditQueryInput, SearchAuditQueryInput } from './search-audit';
 import type { ArchiveStatusResult, ExportAuditResult, SearchAuditResult } from './archive-results';
+import type { SavedSearchApi } from './saved-searches';
+import { SAVED_SEARCH_KEYS } from './saved-search-results';
 
 export * from './limits';
 export * from './instant';
@@ -14,6 +16,8 @@ export * from './results';
 export * from './errors';
 export * from './search-audit';
 export * from './archive-results';
+export * from './saved-searches';
+export * from './saved-search-results';
 
 export const RESOLVER_KEYS = {
   getAuditPage: 'getAuditPage',
@@ -21,10 +25,11 @@ export const RESOLVER_KEYS = {
   getArchiveStatus: 'getArchiveStatus',
   searchAudit: 'searchAudit',
   exportAudit: 'exportAudit',
+  ...SAVED_SEARCH_KEYS,
 } as const;
 
 /** Payload and result of each resolver key; the typed bridge client and the resolver table both use it. */
-export interface ResolverApi {
+export interface ResolverApi extends SavedSearchApi {
   readonly getAuditPage: {
     readonly payload: AuditPageQueryInput;
     readonly result: AuditPageResult;

@@ -40,9 +40,12 @@ describe('searchAudit payload', () => {
       { from: '2026-11-01T00:00:00+01:00', to: '2026-10-31T23:00:00Z' },
       { from: '2026-11-01T00:00:00+01:00', to: '2026-10-31T23:00:00Z', limit: 50 },
     ],
+    [{ order: null }, { limit: 50 }],
+    [{ order: 'asc' }, { limit: 50, order: 'asc' }],
   ])('accepts %j', (payload, expected) => {
     const parsed = searchAuditQuerySchema.safeParse(payload);
-    expect(parsed.success && parsed.data).toEqual(expected);
+    // Newest first unless the payload asks otherwise.
+    expect(parsed.success && parsed.data).toEqual({ order: 'desc', ...expected });
   });
 
   it.each([
@@ -66,6 +69,8 @@ describe('searchAudit payload', () => {
     [{ limit: 1.5 }, 'limit'],
     [{ limit: '50' }, 'limit'],
     [{ cursor: 7 }, 'cursor'],
+    [{ order: 'ASC' }, 'order'],
+    [{ order: 1 }, 'order'],
   ])('rejects %j, naming the field', (payload, field) => {
     const parsed = searchAuditQuerySchema.safeParse(payload);
     expect(parsed.success).toBe(false);

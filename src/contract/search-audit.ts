@@ -65,6 +65,9 @@ const objectSchema = z
     }),
   );
 
+/** Newest first (the default) or oldest first: an addition; the cursor belongs to one order. */
+export const SEARCH_ORDERS = ['desc', 'asc'] as const;
+
 const limitField = (max: number, fallback: number) => {
   const message = `"limit" must be a whole number from 1 to ${max}.`;
   return z.pipe(
@@ -73,7 +76,7 @@ const limitField = (max: number, fallback: number) => {
   );
 };
 
-/** The fields of an archive search, shared by searchAudit and exportAudit (which differ in their page size only). */
+/** The fields of an archive search, shared by searchAudit and exportAudit. */
 const archiveSearchFields = {
   from: optional(instantSchema('from')),
   to: optional(instantSchema('to')),
@@ -89,10 +92,17 @@ const archiveSearchFields = {
 };
 
 export const searchAuditQuerySchema = z
-  .object({ ...archiveSearchFields, limit: limitField(SEARCH_MAX_LIMIT, SEARCH_DEFAULT_LIMIT) })
+  .object({
+    ...archiveSearchFields,
+    limit: limitField(SEARCH_MAX_LIMIT, SEARCH_DEFAULT_LIMIT),
+    order: z.pipe(
+      optional(z.enum(SEARCH_ORDERS, { error: '"order" must be "desc" or "asc".' })),
+      z.transform((order) => order ?? 'desc'),
+    ),
+  })
   .check(orderedRange);
 
-/** exportAudit (addition): the same search, read in pages as large as Forge's answer sizes allow. */
+/** exportAudit (addition): the same search, newest first, in pages as large as Forge's answer sizes allow. */
 export const exportAuditQuerySchema = z
   .object({
     ...archiveSearchFields,
@@ -104,3 +114,4 @@ export type SearchAuditQueryInput = z.input<typeof searchAuditQuerySchema>;
 export type SearchAuditQuery = z.output<typeof searchAuditQuerySchema>;
 export type ExportAuditQueryInput = z.input<typeof exportAuditQuerySchema>;
 export type ExportAuditQuery = z.output<typeof exportAuditQuerySchema>;
+export type SearchOrder = (typeof SEARCH_ORDERS)[number];

@@ -56,3 +56,11 @@ export const searchFingerprint = (search: ArchiveSearch): string => {
   ]);
   return fnv1a(identity, 0x811c9dc5) + fnv1a(identity, 0x050c5d1f);
 };
+
+/** What a cursor is bound to: the search and the order it walks (a newest-first cursor keeps its old spelling). */
+export const pagingFingerprint = (search: ArchiveSearch, order: 'desc' | 'asc'): string => {
+  const fingerprint = searchFingerprint(search);
+  return order === 'desc'
+    ? fingerprint
+    : fnv1a(`asc:${fingerprint}`, 0x811c9dc5) + fnv1a(`asc:${fingerprint}`, 0x050c5d1f);
+};

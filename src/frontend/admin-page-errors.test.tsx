@@ -1,3 +1,4 @@
+import { findAll } from '../testing/forge-host/forge-doc';
 import type { MockFault } from '../testing/mock-jira';
 import { renderAdminPage, type AdminPage } from './testing/render-admin-page';
 import { startResolverBackend, type ResolverBackend } from './testing/resolver-backend';
@@ -28,16 +29,20 @@ type ErrorCase = {
   appearance: string;
   title: string;
   advice: string;
+  /** The resolver's message adds nothing to the page's advice for these: it is not shown a second time. */
+  saidOnce?: boolean;
 };
 
-const expectShown = ({ appearance, title, advice }: ErrorCase) => {
+const expectShown = ({ appearance, title, advice, saidOnce = false }: ErrorCase) => {
   const message = page.find('search-error');
   expect(message.type).toBe('SectionMessage');
   expect(message.props.appearance).toBe(appearance);
   expect(message.props.title).toBe(title);
   const text = page.text('search-error');
   expect(text).toContain(advice);
-  expect(text).toMatch(/Details: .*HTTP \d{3}/); // the resolver's own message
+  if (saidOnce) expect(text).not.toContain('Details:');
+  else expect(text).toMatch(/Details: .*HTTP \d{3}/); // the resolver's own message
+  expect(text).not.toContain('*');
   expect(page.has('audit-table')).toBe(false);
 };
 
@@ -49,6 +54,7 @@ describe('when Jira refuses', () => {
       appearance: 'error',
       title: 'You cannot read the audit log',
       advice: 'Administer Jira global permission',
+      saidOnce: true,
     },
     {
       code: 'UNAUTHORIZED',
@@ -56,6 +62,7 @@ describe('when Jira refuses', () => {
       appearance: 'error',
       title: 'Jira did not accept your sign-in',
       advice: 'sign in again',
+      saidOnce: true,
     },
   ])(
     '$code shows its own advice and no Retry (the same request cannot succeed); a new search can',
@@ -103,13 +110,25 @@ describe('when Jira fails for a while', () => {
     expect(retried).toEqual(first); // Retry repeats the same pinned request
   });
 
-  it('FORBIDDEN names the Administer Jira permission and the paid-plan requirement', async () => {
+  it('FORBIDDEN says once what is missing, in one message, and offers nothing that reads the log', async () => {
     backend.jira.setFault({ kind: 'status', status: 403 });
     await open();
-    const text = page.text('search-error');
-    expect(text).toContain('Administer Jira');
+    const text = page.text();
+    expect(text.match(/Administer Jira/g)).toHaveLength(1);
     expect(text).toContain('paid plan');
-    expect(text).toContain('Details: Jira refused to show the audit log (HTTP 403)');
+    expect(text).not.toContain('*');
+    expect(findAll(page.root(), (node) => node.type === 'SectionMessage')).toHaveLength(1);
+    expect(page.find('export-open').props.isDisabled).toBe(true);
+    expect(page.find('activity-show').props.isDisabled).toBe(true);
+  });
+
+  it('a message that can be retried carries Retry as its own action', async () => {
+    backend.jira.setFault({ kind: 'status', status: 500, times: 8, path: 'audit' });
+    await open();
+    const message = page.find('search-error');
+    const actions = message.props.actions as { props: { testId?: string } }[];
+    expect(actions.map((action) => action.props.testId)).toEqual(['retry-search']);
+    expect(page.find('export-open').props.isDisabled).toBe(false); // a failure that may pass blocks nothing
   });
 
   it('keeps showing the error when Retry fails again', async () => {

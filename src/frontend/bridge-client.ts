@@ -1,12 +1,15 @@
 /** The one place the page calls `invoke`: typed by the contract's ResolverApi, results validated by its schemas. */
 import { invoke } from '@forge/bridge';
 import type {
+  ArchiveStatusResult,
   AuditPageQueryInput,
   AuditPageResult,
   ExportAuditQueryInput,
   ExportAuditResult,
   ResolverApi,
   ResolverKey,
+  SearchAuditQueryInput,
+  SearchAuditResult,
 } from '../contract';
 // Values from the result schemas' own module: the contract index also holds the resolver's payload schemas.
 import { activitySummaryResultSchema, auditPageResultSchema } from '../contract/results';
@@ -15,6 +18,11 @@ import {
   exportAuditResultSchema,
   searchAuditResultSchema,
 } from '../contract/archive-results';
+import {
+  deleteSavedSearchResultSchema,
+  listSavedSearchesResultSchema,
+  saveSearchResultSchema,
+} from '../contract/saved-search-results';
 import type * as z from 'zod/mini';
 
 /** The resolver answered with something that is not its contract's result. */
@@ -44,6 +52,9 @@ export const RESULT_SCHEMAS: {
   getArchiveStatus: archiveStatusResultSchema,
   searchAudit: searchAuditResultSchema,
   exportAudit: exportAuditResultSchema,
+  listSavedSearches: listSavedSearchesResultSchema,
+  saveSearch: saveSearchResultSchema,
+  deleteSavedSearch: deleteSavedSearchResultSchema,
 };
 
 export const invokeResolver = async <K extends ResolverKey>(
@@ -60,9 +71,13 @@ export const invokeResolver = async <K extends ResolverKey>(
 export interface AuditClient {
   getAuditPage(payload: AuditPageQueryInput): Promise<AuditPageResult>;
   exportAudit(payload: ExportAuditQueryInput): Promise<ExportAuditResult>;
+  searchAudit(payload: SearchAuditQueryInput): Promise<SearchAuditResult>;
+  getArchiveStatus(): Promise<ArchiveStatusResult>;
 }
 
 export const auditClient: AuditClient = {
   getAuditPage: (payload) => invokeResolver('getAuditPage', payload),
   exportAudit: (payload) => invokeResolver('exportAudit', payload),
+  searchAudit: (payload) => invokeResolver('searchAudit', payload),
+  getArchiveStatus: () => invokeResolver('getArchiveStatus', {}),
 };

@@ -1,12 +1,8 @@
-/** No record matches the search: say what to try. */
+/** No record matches the search: advice that names only what the admin narrowed (empty-advice.ts). */
 import React from 'react';
 import { EmptyState } from '@forge/react';
-import { strings } from './strings';
+import type { EmptyAdvice } from './empty-advice';
 
-export const EmptyResult = () => (
-  <EmptyState
-    testId="empty-result"
-    header={strings.empty.header}
-    description={strings.empty.description}
-  />
+export const EmptyResult = ({ advice }: { readonly advice: EmptyAdvice }) => (
+  <EmptyState testId="empty-result" header={advice.header} description={advice.description} />
 );

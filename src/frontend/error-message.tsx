@@ -1,6 +1,7 @@
-/** A failed search: what happened, what the admin can do, the app's own message, and Retry when it can help. */
+/** A failed search: what happened and what the admin can do, said once, with Retry as its action when it can help. */
 import React from 'react';
-import { Button, SectionMessage, Stack, Text } from '@forge/react';
+import { SectionMessage, SectionMessageAction, Stack, Text } from '@forge/react';
+import { ADVICE_SAYS_IT_ALL, plainMessage } from './error-text';
 import type { PageError } from './page-state';
 import { strings, type PageErrorCode } from './strings';
 
@@ -24,14 +25,20 @@ export const SearchErrorMessage = ({ error, onRetry }: SearchErrorMessageProps) 
     testId="search-error"
     appearance={APPEARANCE[error.code]}
     title={strings.errors.titles[error.code]}
+    actions={
+      error.retryable
+        ? [
+            <SectionMessageAction key="retry" testId="retry-search" onClick={onRetry}>
+              {strings.errors.retry}
+            </SectionMessageAction>,
+          ]
+        : undefined
+    }
   >
     <Stack space="space.100">
       <Text>{strings.errors.advice[error.code]}</Text>
-      <Text>{strings.errors.fromApp(error.message)}</Text>
-      {error.retryable && (
-        <Button testId="retry-search" onClick={onRetry}>
-          {strings.errors.retry}
-        </Button>
+      {!ADVICE_SAYS_IT_ALL.has(error.code) && (
+        <Text>{strings.errors.fromApp(plainMessage(error.message))}</Text>
       )}
     </Stack>
   </SectionMessage>

@@ -15,6 +15,7 @@ import {
 import { MAX_FILTER_LENGTH } from '../contract/limits';
 import type { QuickRange } from '../domain/date-range';
 import type { Draft, DraftProblem } from './search-model';
+import { pickerDateFormat } from './format';
 import { QuickRanges } from './quick-ranges';
 import { strings } from './strings';
 
@@ -44,23 +45,32 @@ interface DayFieldProps {
   readonly value: string | undefined;
   readonly locale: string;
   readonly today?: string;
+  /** Earliest day that can be picked (To cannot be before From). */
+  readonly earliest?: string;
   readonly isInvalid: boolean;
   readonly onChange: (day: string | undefined) => void;
 }
 
-/** One labelled day picker; a cleared picker means an open bound. */
-const DayField = ({ testId, label, value, locale, today, isInvalid, onChange }: DayFieldProps) => (
+/**
+ * One labelled day picker; a cleared picker means an open bound. With its calendar button, keyboard focus no
+ * longer opens the calendar (whose month buttons and day grid were extra tab stops): Tab passes the field and
+ * its button only, and the calendar opens on the button or the down arrow.
+ */
+const DayField = (props: DayFieldProps) => (
   <Stack space="space.050">
-    <Label labelFor={testId}>{label}</Label>
+    <Label labelFor={props.testId}>{props.label}</Label>
     <DatePicker
-      id={testId}
-      testId={testId}
-      locale={locale}
-      value={value ?? ''}
-      maxDate={today}
+      id={props.testId}
+      testId={props.testId}
+      locale={props.locale}
+      dateFormat={pickerDateFormat(props.locale)}
+      shouldShowCalendarButton
+      value={props.value ?? ''}
+      minDate={props.earliest}
+      maxDate={props.today}
       placeholder={strings.filters.datePlaceholder}
-      isInvalid={isInvalid}
-      onChange={(picked) => onChange(picked === '' ? undefined : picked)}
+      isInvalid={props.isInvalid}
+      onChange={(picked) => props.onChange(picked === '' ? undefined : picked)}
     />
   </Stack>
 );
@@ -103,11 +113,13 @@ export const FilterBar = (props: FilterBarProps) => {
           value={draft.toDay}
           locale={locale}
           today={today}
+          earliest={draft.fromDay}
           isInvalid={problems.some(
             (p) => p === 'invalid-to' || p === 'to-in-future' || p === 'to-before-from',
           )}
           onChange={(toDay) => props.onEdit({ toDay })}
         />
+        <QuickRanges active={draft.quickRange} onChoose={props.onQuickRange} />
         <Button testId="apply-filters" appearance="primary" onClick={props.onApply}>
           {strings.filters.apply}
         </Button>
@@ -117,7 +129,6 @@ export const FilterBar = (props: FilterBarProps) => {
       </Inline>
       <HelperMessage>{strings.filters.textHint}</HelperMessage>
       <HelperMessage>{strings.filters.zoneHint(zone)}</HelperMessage>
-      <QuickRanges active={draft.quickRange} onChoose={props.onQuickRange} />
       {problems.length > 0 && (
         <Stack space="space.050" testId="search-problems">
           {problems.map((problem) => (

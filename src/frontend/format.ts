@@ -1,6 +1,8 @@
-/** How times, people and objects of a record read for the admin. */
+/**
+ * How times, days and objects read for the admin: one date format per locale, used by the table, the pickers, the
+ * chart axis, the busy-day list and the details, so a day never reads two ways on one page.
+ */
 import { DateTime } from 'luxon';
-import type { AuditItem } from '../contract';
 
 const FALLBACK_LOCALE = 'en-US';
 
@@ -15,25 +17,111 @@ export const resolveLocale = (locale: string | undefined | null): string => {
   }
 };
 
+const MONTHS = Array.from({ length: 12 }, (_, month) => new Date(Date.UTC(2026, month, 15)));
+const shortMonths = (locale: string) => {
+  const format = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  return MONTHS.map((date) => format.format(date)).join();
+};
+const PICKER_MONTHS = shortMonths('en-US');
+// A memo, not state: the answer for a locale never changes, and asking Intl 12 times per row cost ~0.5 s a page.
+const monthNames = new Map<string, boolean>();
+
+// The date picker spells months as date-fns does without a locale ("Jun", "Sep"): names only where Intl agrees.
+const usesMonthNames = (locale: string): boolean => {
+  let known = monthNames.get(locale);
+  if (known === undefined) {
+    known = shortMonths(locale) === PICKER_MONTHS;
+    monthNames.set(locale, known);
+  }
+  return known;
+};
+
+/** The day part every date on the page uses in this locale: "Nov 30" in English, "30.11." in German. */
+export const dayOptions = (locale: string): Intl.DateTimeFormatOptions =>
+  usesMonthNames(locale)
+    ? { month: 'short', day: 'numeric' }
+    : { month: '2-digit', day: '2-digit' };
+
+// ICU puts narrow no-break spaces in some patterns; plain spaces read the same and compare in tests.
+const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+
 const parse = (instant: string): DateTime | undefined => {
   const parsed = DateTime.fromISO(instant, { setZone: true });
   return parsed.isValid ? parsed : undefined;
 };
 
-/** e.g. "Mar 29, 2026, 3:04:05 AM GMT+2" in the admin's zone (the zone name tells repeated DST hours apart). */
-export const formatInZone = (instant: string, zone: string, locale: string): string => {
+const withYear = (options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions => ({
+  ...options,
+  year: 'numeric',
+});
+
+/** A day (`YYYY-MM-DD`) as the chart axis and the busy-day list show it; the year only when asked. */
+export const formatDay = (day: string, locale: string, { year = false } = {}): string => {
+  const parsed = DateTime.fromISO(day, { zone: 'UTC' });
+  if (!parsed.isValid) return day;
+  const options = dayOptions(locale);
+  return plain(parsed.setLocale(locale).toLocaleString(year ? withYear(options) : options));
+};
+
+/** The table's time: "Nov 30, 06:43" in the admin's zone; the year only when it is not the current one. */
+export const formatShortTime = (
+  instant: string,
+  zone: string,
+  locale: string,
+  nowMillis: number,
+): string => {
   const local = parse(instant)?.setZone(zone).setLocale(locale);
-  // ICU puts narrow no-break spaces before AM/PM for some zones only; plain spaces read the same everywhere.
-  return (
-    local
-      ?.toLocaleString({ ...DateTime.DATETIME_MED_WITH_SECONDS, timeZoneName: 'short' })
-      .replace(/[\u202f\u00a0]/g, ' ') ?? instant
+  if (local === undefined) return instant;
+  const sameYear = local.year === DateTime.fromMillis(nowMillis, { zone }).year;
+  const day = sameYear ? dayOptions(locale) : withYear(dayOptions(locale));
+  return plain(
+    local.toLocaleString({ ...day, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
   );
 };
 
-/** The same instant in UTC, for the tooltip and the details. */
+/** The full instant with seconds, milliseconds and zone name (which tells repeated DST hours apart). */
+export const formatInZone = (instant: string, zone: string, locale: string): string => {
+  const local = parse(instant)?.setZone(zone).setLocale(locale);
+  if (local === undefined) return instant;
+  return plain(
+    local.toLocaleString({
+      ...withYear(dayOptions(locale)),
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      fractionalSecondDigits: 3,
+      hourCycle: 'h23',
+      timeZoneName: 'short',
+    }),
+  );
+};
+
+/** The same instant in UTC, for the hover text and the details. */
 export const formatUtc = (instant: string): string => parse(instant)?.toUTC().toISO() ?? instant;
 
-/** "PROJECT Apollo" or "GROUP jira-admins (in Site)". */
-export const describeItem = (item: AuditItem): string =>
-  `${item.typeName} ${item.name}${item.parentName ? ` (in ${item.parentName})` : ''}`;
+/** What the table shows on hover over a time: the instant in the admin's zone and in UTC. */
+export const describeInstant = (instant: string, zone: string, locale: string): string =>
+  `${formatInZone(instant, zone, locale)} (${zone}) · UTC ${formatUtc(instant)}`;
+
+const PICKER_TOKENS: Partial<Record<Intl.DateTimeFormatPartTypes, Record<string, string>>> = {
+  month: { short: 'MMM', '2-digit': 'MM' },
+  day: { numeric: 'D', '2-digit': 'DD' },
+  year: { numeric: 'YYYY' },
+};
+
+/** The date picker's display pattern (its moment-style tokens) for the same day format, with the year. */
+export const pickerDateFormat = (locale: string): string => {
+  const options = withYear(dayOptions(locale));
+  const parts = new Intl.DateTimeFormat(locale, options).formatToParts(
+    new Date(Date.UTC(2026, 10, 30)),
+  );
+  return plain(
+    parts
+      .map((part) => {
+        if (part.type === 'literal') return part.value.replace(/[A-Za-z]/g, '');
+        const option = options[part.type as 'month' | 'day' | 'year'];
+        return PICKER_TOKENS[part.type]?.[String(option)] ?? '';
+      })
+      .join(''),
+  );
+};

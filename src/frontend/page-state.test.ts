@@ -1,9 +1,10 @@
-import type { AuditPageSuccess } from '../contract';
+import type { SourcePage } from './search-source';
 import { initialPageState, pageReducer, type PageAction, type PageState } from './page-state';
 
 const search = { to: '2026-03-29T12:00:00.000+02:00', limit: 50 };
-const page = (id: number, hasMore = true): AuditPageSuccess => ({
+const page = (id: number, hasMore = true, nextCursor?: string): SourcePage => ({
   ok: true,
+  source: nextCursor === undefined ? 'live' : 'archive',
   records: [
     {
       id,
@@ -15,23 +16,22 @@ const page = (id: number, hasMore = true): AuditPageSuccess => ({
       associatedItems: [],
     },
   ],
-  offset: 0,
-  limit: 50,
   hasMore,
+  ...(nextCursor === undefined ? {} : { nextCursor }),
 });
-const start = (requestId: number, offset = 0): PageAction => ({
+const start = (requestId: number, pageIndex = 0, searched = search): PageAction => ({
   type: 'request-started',
   requestId,
   requestedAt: 1,
-  search,
-  offset,
+  search: searched,
+  pageIndex,
 });
 const run = (...actions: PageAction[]): PageState => actions.reduce(pageReducer, initialPageState);
 
 describe('page state', () => {
   it('keeps the shown page while the next one loads', () => {
-    const state = run(start(1), { type: 'page-loaded', requestId: 1, page: page(1) }, start(2, 50));
-    expect(state).toMatchObject({ loading: true, offset: 50, page: page(1) });
+    const state = run(start(1), { type: 'page-loaded', requestId: 1, page: page(1) }, start(2, 1));
+    expect(state).toMatchObject({ loading: true, pageIndex: 1, offset: 50, page: page(1) });
   });
 
   it('drops an answer to a request that a newer one replaced', () => {
@@ -77,5 +77,27 @@ describe('page state', () => {
     const state = run(start(1), { type: 'consent-required', requestId: 1 });
     expect(state).toMatchObject({ loading: false, error: undefined });
     expect(run(start(1), start(2), { type: 'consent-required', requestId: 1 }).loading).toBe(true);
+  });
+
+  it('keeps the cursor of every page a keyset source told of, for Previous and Next', () => {
+    const loaded = (requestId: number, id: number, cursor?: string): PageAction => ({
+      type: 'page-loaded',
+      requestId,
+      page: page(id, cursor !== undefined, cursor),
+    });
+    const third = run(start(1), loaded(1, 1, 'c1'), start(2, 1), loaded(2, 2, 'c2'), start(3, 2));
+    expect(third.cursors).toEqual([undefined, 'c1', 'c2']);
+    // Back to the first page and forward again: the cursors stay; a late answer of page 3 adds nothing.
+    const back = run(start(1), loaded(1, 1, 'c1'), start(2, 1), loaded(2, 2, 'c2'), start(3, 0));
+    expect(back.cursors).toEqual([undefined, 'c1', 'c2']);
+    expect(pageReducer(third, start(4, 1)).cursors).toEqual([undefined, 'c1', 'c2']);
+    expect(pageReducer(third, loaded(2, 9, 'late')).cursors).toEqual([undefined, 'c1', 'c2']);
+  });
+
+  it('forgets the cursors of another search, even one that starts on the same page index', () => {
+    const other = { ...search, filter: 'x' };
+    const state = run(start(1), { type: 'page-loaded', requestId: 1, page: page(1, true, 'c1') });
+    expect(state.cursors).toEqual([undefined, 'c1']);
+    expect(pageReducer(state, start(2, 1, other)).cursors).toEqual([]);
   });
 });

@@ -1,15 +1,21 @@
-/** Previous / Next over the pinned search, which records are shown, and the page size. */
+/** Previous / Next over the pinned search, which records are shown, and (below the table) the page size. */
 import React from 'react';
 import { Button, Inline, Label, Select, Text } from '@forge/react';
 import { isPageSize, PAGE_SIZES, shownRange, type PageSize } from './search-model';
 import { strings } from './strings';
 
+export type PagingDirection = 'previous' | 'next';
+
 export interface PagingControlsProps {
+  /** Above the table the ids get a `-top` suffix and the page size stays below; the contract's ids are below. */
+  readonly placement: 'top' | 'bottom';
   readonly offset: number;
   readonly count: number;
   readonly hasMore: boolean;
   readonly isLoading: boolean;
   readonly pageSize: PageSize;
+  /** Focus this button when mounted: after paging from below, focus (and the view) returns to the table's top. */
+  readonly focus?: PagingDirection;
   readonly onPrevious: () => void;
   readonly onNext: () => void;
   readonly onPageSize: (pageSize: PageSize) => void;
@@ -22,18 +28,21 @@ const selectedSize = (choice: unknown): unknown =>
 
 export const PagingControls = (props: PagingControlsProps) => {
   const range = shownRange(props.offset, props.count);
+  const id = (name: string) => (props.placement === 'top' ? `${name}-top` : name);
   return (
     <Inline space="space.200" alignBlock="center" spread="space-between" shouldWrap>
       <Inline space="space.150" alignBlock="center">
         <Button
-          testId="prev-page"
+          testId={id('prev-page')}
           iconBefore="chevron-left"
+          spacing="compact"
+          autoFocus={props.focus === 'previous'}
           isDisabled={props.offset === 0 || props.isLoading}
           onClick={props.onPrevious}
         >
           {strings.paging.previous}
         </Button>
-        <Text testId="shown-range">
+        <Text testId={id('shown-range')}>
           {props.isLoading
             ? strings.paging.loading
             : range
@@ -41,27 +50,32 @@ export const PagingControls = (props: PagingControlsProps) => {
               : strings.paging.emptyPage(props.offset)}
         </Text>
         <Button
-          testId="next-page"
+          testId={id('next-page')}
           iconAfter="chevron-right"
+          spacing="compact"
+          autoFocus={props.focus === 'next'}
           isDisabled={!props.hasMore || props.isLoading}
           onClick={props.onNext}
         >
           {strings.paging.next}
         </Button>
       </Inline>
-      <Inline space="space.100" alignBlock="center">
-        <Label labelFor="page-size">{strings.paging.pageSizeLabel}</Label>
-        <Select
-          inputId="page-size"
-          testId="page-size"
-          options={PAGE_SIZES.map(option)}
-          value={option(props.pageSize)}
-          onChange={(choice: unknown) => {
-            const size = selectedSize(choice);
-            if (isPageSize(size)) props.onPageSize(size);
-          }}
-        />
-      </Inline>
+      {props.placement === 'bottom' && (
+        <Inline space="space.100" alignBlock="center">
+          <Label labelFor="page-size">{strings.paging.pageSizeLabel}</Label>
+          <Select
+            inputId="page-size"
+            testId="page-size"
+            spacing="compact"
+            options={PAGE_SIZES.map(option)}
+            value={option(props.pageSize)}
+            onChange={(choice: unknown) => {
+              const size = selectedSize(choice);
+              if (isPageSize(size)) props.onPageSize(size);
+            }}
+          />
+        </Inline>
+      )}
     </Inline>
   );
 };

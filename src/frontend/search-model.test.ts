@@ -2,15 +2,7 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { auditPageQuerySchema } from '../contract';
 import { QUICK_RANGES } from '../domain/date-range';
-import {
-  buildSearch,
-  isPageSize,
-  nextOffset,
-  pagePayload,
-  previousOffset,
-  shownRange,
-  type Draft,
-} from './search-model';
+import { buildSearch, isPageSize, pagePayload, shownRange, type Draft } from './search-model';
 
 const NOW = DateTime.fromISO('2026-03-29T12:00:00.000+02:00', { setZone: true }).toMillis();
 const BERLIN = 'Europe/Berlin';
@@ -110,25 +102,6 @@ describe('starting a search from the filter bar', () => {
 });
 
 describe('paging a pinned search', () => {
-  const search = { to: '2026-03-29T12:00:00.000+02:00', limit: 50 };
-
-  it('moves by the page size and never before the first record', () => {
-    expect(nextOffset(search, 0)).toBe(50);
-    expect(previousOffset(search, 50)).toBe(0);
-    expect(previousOffset(search, 20)).toBe(0);
-    fc.assert(
-      fc.property(
-        fc.nat({ max: 1_000_000 }),
-        fc.integer({ min: 1, max: 1000 }),
-        (offset, limit) => {
-          const pinned = { ...search, limit };
-          expect(previousOffset(pinned, nextOffset(pinned, offset))).toBe(offset);
-          expect(previousOffset(pinned, offset)).toBeGreaterThanOrEqual(0);
-        },
-      ),
-    );
-  });
-
   it.each([
     [0, 50, { first: 1, last: 50 }],
     [50, 50, { first: 51, last: 100 }],

@@ -8,7 +8,6 @@ import type { DayRangeProblem, QuickRange } from '../domain/date-range';
 export type PageErrorCode = ErrorCode | 'UNREACHABLE';
 
 export const strings = {
-  pageTitle: 'Audit log',
   pageIntro:
     "Changes to this Jira site's configuration, users, groups, projects and permissions, newest first.",
 
@@ -61,6 +60,17 @@ export const strings = {
   table: {
     caption: 'Audit records',
     when: (zone: string) => `When (${zone})`,
+    newestFirst: '↓',
+    oldestFirst: '↑',
+    sortedBy: (order: 'desc' | 'asc') =>
+      `, sorted ${order === 'asc' ? 'oldest' : 'newest'} first; select to reverse`,
+    filterBy: {
+      author: 'Show only records by ',
+      category: 'Show only the category ',
+      object: (typeName: string) => `Show only records of the ${typeName} `,
+      address: 'Show only records from the address ',
+    },
+    detailsOf: (summary: string, time: string) => ` of ‘${summary}’, ${time}`,
     summary: 'Summary',
     category: 'Category',
     author: 'Author',
@@ -69,8 +79,38 @@ export const strings = {
     details: 'Details',
     system: 'System',
     none: '—',
-    utcTooltip: (utc: string) => `UTC: ${utc}`,
     detailsButton: 'Details',
+  },
+
+  archive: {
+    authors: 'Author',
+    categories: 'Category',
+    objectTypes: 'Object type',
+    ip: 'IP address or CIDR',
+    remove: (what: string) => `Remove ${what}`,
+    matches: (total: number) =>
+      `${total.toLocaleString('en-US')} record${total === 1 ? '' : 's'} match`,
+    covering: (from: string, to: string) => `, from ${from} to ${to}`,
+    filling: (oldest: string) =>
+      `The archive is still filling from Jira: results may be incomplete and reach back to ${oldest} so far.`,
+    complete: (oldest: string) => `The archive holds the whole log back to ${oldest}.`,
+  },
+
+  saved: {
+    menu: 'Saved searches',
+    menuPlaceholder: 'Open a saved search',
+    sharedBy: 'Shared by',
+    name: 'Save this search as',
+    namePlaceholder: 'e.g. Scheme changes this week',
+    share: 'Share with admins',
+    save: 'Save',
+    remove: 'Delete',
+    saved: (name: string) => `Saved “${name}”.`,
+    removed: (name: string) => `Deleted “${name}”.`,
+    nameMissing: 'Give the search a name to save it.',
+    failed: (message: string) => `Not saved: ${message}`,
+    removeFailed: (message: string) => `Not deleted: ${message}`,
+    unreachable: 'The app could not be reached. Try again in a moment.',
   },
 
   paging: {
@@ -80,12 +120,6 @@ export const strings = {
     emptyPage: (offset: number) => `No records after record ${offset}`,
     pageSizeLabel: 'Records per page',
     loading: 'Loading records…',
-  },
-
-  empty: {
-    header: 'No audit records match',
-    description:
-      'Try fewer or shorter search terms, a wider date range, or Reset to see the newest records. Jira keeps audit records only for a limited time.',
   },
 
   details: {
@@ -107,6 +141,8 @@ export const strings = {
     rawRecord: 'Raw record (JSON)',
     close: 'Close',
     emptyValue: '(empty)',
+    inParent: (parent: string) => `in ${parent}`,
+    objectHistory: 'All changes to this object',
   },
 
   errors: {

@@ -1,16 +1,11 @@
-/** A Jira user as the record's `author`: id, name and the 48px avatar (or the largest one given). */
+/**
+ * A Jira user as the record's `author`: id and display name. No avatar URL: the page draws people with UI Kit's
+ * `User`, which looks the avatar up from the account id itself, so the URL would be bytes nobody shows.
+ */
 import type { AuditAuthor } from '../contract';
 import type { JiraUser } from './schemas';
 
-const AVATAR_SIZES = ['48x48', '32x32', '24x24', '16x16'] as const;
-
-export const toAuthor = (user: JiraUser): AuditAuthor => {
-  const avatarUrl = AVATAR_SIZES.map((size) => user.avatarUrls?.[size]).find(
-    (url): url is string => typeof url === 'string' && url !== '',
-  );
-  return {
-    accountId: user.accountId,
-    displayName: user.displayName,
-    ...(avatarUrl ? { avatarUrl } : {}),
-  };
-};
+export const toAuthor = (user: JiraUser): AuditAuthor => ({
+  accountId: user.accountId,
+  displayName: user.displayName,
+});

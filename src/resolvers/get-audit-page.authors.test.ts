@@ -30,7 +30,6 @@ describe('getAuditPage authors', () => {
         expect(record.author).toEqual({
           accountId: record.authorAccountId,
           displayName: `User ${index}`,
-          avatarUrl: expect.any(String),
         });
       }
     });
@@ -67,5 +66,16 @@ describe('getAuditPage authors', () => {
     mock.replace({ records: rawRecords(5), users });
     await mock.getAuditPage({});
     expect(userCalls(mock.jira)).toHaveLength(0);
+  });
+
+  it('asked for no authors (as the page asks), names nobody and asks Jira for no user', async () => {
+    const result = await mock.getAuditPage({ limit: 100, authors: false });
+    expect(userCalls(mock.jira)).toHaveLength(0);
+    expect(result.ok && result.records).toHaveLength(100);
+    expect(result.ok && result.records.some((record) => 'author' in record)).toBe(false);
+    // The account ids stay: the page's User component names people from them.
+    expect(result.ok && result.records.filter((record) => record.authorAccountId).length).toBe(
+      records.slice(0, 100).filter((record) => record.authorAccountId).length,
+    );
   });
 });

@@ -10,7 +10,7 @@ import { parseAuditPageQuery } from './parse-audit-page-query';
 export const getAuditPage = async (deps: JiraDeps, payload: unknown): Promise<AuditPageResult> => {
   const parsed = parseAuditPageQuery(payload);
   if (!parsed.ok) return parsed;
-  const { offset, limit, filter, from, to } = parsed.value;
+  const { offset, limit, filter, from, to, authors: withAuthors } = parsed.value;
   const session = startJiraSession('user', deps);
   const plan = planPage(offset, limit);
   const search = { filter, from, to };
@@ -23,8 +23,9 @@ export const getAuditPage = async (deps: JiraDeps, payload: unknown): Promise<Au
   const { records, hasMore } = assemblePage(page.records, probe?.records, limit);
   // A plain loop: flatMap allocated an array per record of a 1000-record page.
   const authorIds: string[] = [];
-  for (const record of records)
-    if (record.authorAccountId != null) authorIds.push(record.authorAccountId);
+  if (withAuthors)
+    for (const record of records)
+      if (record.authorAccountId != null) authorIds.push(record.authorAccountId);
   const authors = await deps.authors.resolve(session, authorIds);
   return {
     ok: true,

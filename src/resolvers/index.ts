@@ -7,6 +7,7 @@ import { exportAudit } from './export-audit';
 import { getActivitySummary } from './get-activity-summary';
 import { getArchiveStatus } from './get-archive-status';
 import { getAuditPage } from './get-audit-page';
+import { defineSavedSearchKeys } from './saved-searches';
 import { searchAudit } from './search-audit';
 
 /** Forge hands the caller to @forge/resolver, which passes it on as `context.accountId`. */
@@ -31,5 +32,6 @@ export const createResolverHandler = (
   resolver.define(RESOLVER_KEYS.exportAudit, ({ payload, context }) =>
     exportAudit(deps, archive, payload, callerOf(context)),
   );
+  defineSavedSearchKeys(resolver, deps, archive, callerOf);
   return resolver.getDefinitions();
 };

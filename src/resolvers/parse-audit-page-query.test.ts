@@ -6,49 +6,66 @@ const TO = '2026-11-30T23:59:59.999+01:00';
 
 describe('getAuditPage payload: accepted', () => {
   it.each([
-    ['empty object gets defaults', {}, { offset: 0, limit: 50 }],
+    ['empty object gets defaults', {}, { offset: 0, limit: 50, authors: true }],
     [
       'every field null counts as absent',
       { from: null, to: null, filter: null, offset: null, limit: null },
-      { offset: 0, limit: 50 },
+      { offset: 0, limit: 50, authors: true },
     ],
-    ['Z and +hh:mm offsets', { from: FROM, to: TO }, { from: FROM, to: TO, offset: 0, limit: 50 }],
+    [
+      'Z and +hh:mm offsets',
+      { from: FROM, to: TO },
+      { from: FROM, to: TO, offset: 0, limit: 50, authors: true },
+    ],
     [
       '+hhmm offset (Jira style)',
       { from: '2026-11-01T00:00:00.000+0000' },
-      { from: '2026-11-01T00:00:00.000+0000', offset: 0, limit: 50 },
+      { from: '2026-11-01T00:00:00.000+0000', offset: 0, limit: 50, authors: true },
     ],
-    ['from equal to to', { from: FROM, to: FROM }, { from: FROM, to: FROM, offset: 0, limit: 50 }],
+    [
+      'from equal to to',
+      { from: FROM, to: FROM },
+      { from: FROM, to: FROM, offset: 0, limit: 50, authors: true },
+    ],
     [
       'filter trimmed',
       { filter: '  user  added ' },
-      { filter: 'user  added', offset: 0, limit: 50 },
+      { filter: 'user  added', offset: 0, limit: 50, authors: true },
     ],
-    ['blank filter means none', { filter: '   ' }, { offset: 0, limit: 50 }],
+    ['blank filter means none', { filter: '   ' }, { offset: 0, limit: 50, authors: true }],
     [
       'filter of exactly 200 characters',
       { filter: 'x'.repeat(200) },
-      { filter: 'x'.repeat(200), offset: 0, limit: 50 },
+      { filter: 'x'.repeat(200), offset: 0, limit: 50, authors: true },
     ],
     [
       '200 characters after trimming',
       { filter: ` ${'x'.repeat(200)} ` },
-      { filter: 'x'.repeat(200), offset: 0, limit: 50 },
+      { filter: 'x'.repeat(200), offset: 0, limit: 50, authors: true },
     ],
     [
       '200 astral characters',
       { filter: '😀'.repeat(200) },
-      { filter: '😀'.repeat(200), offset: 0, limit: 50 },
+      { filter: '😀'.repeat(200), offset: 0, limit: 50, authors: true },
     ],
-    ['limit 1', { limit: 1 }, { offset: 0, limit: 1 }],
-    ['limit 1000', { limit: 1000 }, { offset: 0, limit: 1000 }],
+    ['limit 1', { limit: 1 }, { offset: 0, limit: 1, authors: true }],
+    ['limit 1000', { limit: 1000 }, { offset: 0, limit: 1000, authors: true }],
     [
       'offset +18:00 (the widest Jira takes)',
       { to: '2026-11-01T23:59:59-18:00' },
-      { to: '2026-11-01T23:59:59-18:00', offset: 0, limit: 50 },
+      { to: '2026-11-01T23:59:59-18:00', offset: 0, limit: 50, authors: true },
     ],
-    ['a big offset', { offset: 2_147_483_647 }, { offset: 2_147_483_647, limit: 50 }],
-    ['unknown fields ignored', { offset: 50, extra: 'x' }, { offset: 50, limit: 50 }],
+    [
+      'a big offset',
+      { offset: 2_147_483_647 },
+      { offset: 2_147_483_647, limit: 50, authors: true },
+    ],
+    ['authors left out on request', { authors: false }, { offset: 0, limit: 50, authors: false }],
+    [
+      'unknown fields ignored',
+      { offset: 50, extra: 'x' },
+      { offset: 50, limit: 50, authors: true },
+    ],
   ])('%s', (_name, payload, query) => {
     expect(parseAuditPageQuery(payload)).toEqual({ ok: true, value: query });
   });
@@ -83,6 +100,7 @@ describe('getAuditPage payload: rejected with a message naming the field', () =>
     ['limit NaN', { limit: Number.NaN }, '"limit"'],
     ['limit as text', { limit: '50' }, '"limit"'],
     ['limit fractional', { limit: 2.5 }, '"limit"'],
+    ['authors as text', { authors: 'no' }, '"authors"'],
     ['an array', [1, 2], 'must be an object'],
     ['a string', 'from=x', 'must be an object'],
     ['a number', 7, 'must be an object'],
@@ -120,7 +138,7 @@ describe('getAuditPage payload: properties', () => {
         (offset, limit) => {
           expect(parseAuditPageQuery({ offset, limit })).toEqual({
             ok: true,
-            value: { offset, limit },
+            value: { offset, limit, authors: true },
           });
         },
       ),

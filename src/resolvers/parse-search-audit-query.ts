@@ -9,7 +9,7 @@ import {
   parseInstant,
   searchAuditQuerySchema,
 } from '../contract';
-import { searchFingerprint, type ArchiveSearch } from '../domain/archive-search';
+import { pagingFingerprint, type ArchiveSearch } from '../domain/archive-search';
 import { addressRange } from '../domain/ip-address';
 import { decodeCursor } from '../domain/search-cursor';
 import { searchTerms } from '../domain/search-text';
@@ -17,13 +17,13 @@ import type { SearchRequest } from '../archive/search/search-archive';
 import { parsePayload, type Parsed } from './parse-payload';
 
 const FIELDS =
-  '"from", "to", "text", "authors", "categories", "objectTypes", "object", "ip", "limit" and "cursor"';
+  '"from", "to", "text", "authors", "categories", "objectTypes", "object", "ip", "limit", "order" and "cursor"';
 
 // An empty list selects nothing to filter by, as an absent one does.
 const list = (values: readonly string[] | undefined) =>
   values === undefined || values.length === 0 ? undefined : values;
 
-/** The two keys differ only in their page size, so one schema or the other, and the same rules. */
+/** The two keys differ in their page size and order (export: newest first), so one schema or the other, the same rules. */
 const parseArchiveSearch = (
   schema: typeof searchAuditQuerySchema | typeof exportAuditQuerySchema,
   payload: unknown,
@@ -46,17 +46,20 @@ const parseArchiveSearch = (
     object: query.object,
     address,
   };
-  if (query.cursor === undefined) return { ok: true, value: { search, limit: query.limit } };
+  const { limit } = query;
+  // exportAudit reads newest first only.
+  const order = 'order' in query ? query.order : 'desc';
+  if (query.cursor === undefined) return { ok: true, value: { search, limit, order } };
   const cursor = decodeCursor(query.cursor);
   if (!cursor)
     return badRequest(
       '"cursor" is not a cursor this app wrote; start the search again from its first page.',
     );
-  if (cursor.search !== searchFingerprint(search))
+  if (cursor.search !== pagingFingerprint(search, order))
     return badRequest(
-      '"cursor" belongs to another search; send the same filters as the first page, or start again.',
+      '"cursor" belongs to another search; send the same filters and order as the first page, or start again.',
     );
-  return { ok: true, value: { search, limit: query.limit, cursor } };
+  return { ok: true, value: { search, limit, order, cursor } };
 };
 
 export const parseSearchAuditQuery = (payload: unknown): Parsed<SearchRequest> =>

@@ -29,6 +29,18 @@ const COLOURS = [
 
 const DEFAULT_WIDTH = 720;
 
+/** UI Kit's `colorPalette`: colours by series order, or `{ key, value }` pairs mapping a series to its colour. */
+const paletteColour = (palette: unknown, name: string, index: number): string | undefined => {
+  if (!Array.isArray(palette) || palette.length === 0) return undefined;
+  const keyed = palette.find(
+    (entry): entry is { key: unknown; value: unknown } =>
+      typeof entry === 'object' && entry !== null && 'key' in entry && entry.key === name,
+  );
+  if (keyed !== undefined) return typeof keyed.value === 'string' ? keyed.value : undefined;
+  const byOrder: unknown = palette[index % palette.length];
+  return typeof byOrder === 'string' ? byOrder : undefined;
+};
+
 /** The chart's own width in CSS pixels, so its text is drawn at the size it is shown. */
 const useWidth = () => {
   const ref = useRef<HTMLDivElement>(null);
@@ -52,7 +64,9 @@ const ChartNode = ({ node }: NodeProps) => {
   const { ref, width: WIDTH } = useWidth();
   const bars = toBars(props.data, props.xAccessor, props.yAccessor, props.colorAccessor);
   const series = [...new Set(bars.flatMap((bar) => bar.segments.map((segment) => segment.series)))];
-  const colour = (name: string) => COLOURS[series.indexOf(name) % COLOURS.length];
+  const colour = (name: string) =>
+    paletteColour(props.colorPalette, name, series.indexOf(name)) ??
+    COLOURS[series.indexOf(name) % COLOURS.length];
   const height = typeof props.height === 'number' ? props.height : 320;
   const plotWidth = WIDTH - PLOT.left - PLOT.right;
   const plotHeight = height - PLOT.top - PLOT.bottom;

@@ -1,10 +1,10 @@
 /** Layout and text: UI Kit's Box/Stack/Inline/Text/Heading/Link map onto @atlaskit/primitives, heading and link. */
 import type { ComponentProps, ReactNode } from 'react';
-import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
+import { Box, Inline, Pressable, Stack, Text, xcss } from '@atlaskit/primitives';
 import Heading from '@atlaskit/heading';
 import Link from '@atlaskit/link';
 import { renderChildren, type NodeProps, type NodeRegistry } from '../node-view';
-import { propsAs, stringProp, without } from './props';
+import { forwardAll, propsAs, stringProp, without } from './props';
 
 type HeadingSize = ComponentProps<typeof Heading>['size'];
 type XcssStyle = Parameters<typeof xcss>[0];
@@ -31,6 +31,18 @@ const BoxNode = ({ node }: NodeProps) => {
     <Box {...props} xcss={toXcss(node.props.xcss)}>
       {renderChildren(node)}
     </Box>
+  );
+};
+
+/** A button drawn as a Box: its whole text, screen-reader-only parts included, is its accessible name. */
+const PressableNode = ({ node }: NodeProps) => {
+  const props = propsAs<ComponentProps<typeof Pressable>>(
+    without(node.props, ['xcss', 'onClick', 'children']),
+  );
+  return (
+    <Pressable {...props} {...forwardAll(node.props, ['onClick'])} xcss={toXcss(node.props.xcss)}>
+      {renderChildren(node)}
+    </Pressable>
   );
 };
 
@@ -89,6 +101,7 @@ export const layoutNodes: NodeRegistry = {
   Root: Passthrough,
   ContentWrapper: Passthrough,
   Box: BoxNode,
+  Pressable: PressableNode,
   Stack: StackNode,
   Inline: InlineNode,
   Text: TextNode,

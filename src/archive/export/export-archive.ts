@@ -4,7 +4,7 @@
  * records archived meanwhile never appear and none is read twice. Otherwise the first page sends the export to Jira.
  */
 import type { ExportAuditResult } from '../../contract';
-import { searchFingerprint } from '../../domain/archive-search';
+import { pagingFingerprint } from '../../domain/archive-search';
 import { encodeCursor } from '../../domain/search-cursor';
 import type { JiraSession } from '../../jira/jira-session';
 import type { ArchiveDeps } from '../archive-deps';
@@ -53,6 +53,6 @@ export const exportArchive = (
       source: 'archive',
       records: page.records,
       nextCursor:
-        page.next && encodeCursor({ pin, ...page.next, search: searchFingerprint(search) }),
+        page.next && encodeCursor({ pin, ...page.next, search: pagingFingerprint(search, 'desc') }),
     };
   });

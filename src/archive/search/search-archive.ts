@@ -4,7 +4,7 @@
  */
 import type { SearchAuditResult } from '../../contract';
 import type { ArchiveSearch } from '../../domain/archive-search';
-import { searchFingerprint } from '../../domain/archive-search';
+import { pagingFingerprint } from '../../domain/archive-search';
 import { encodeCursor, type SearchCursor } from '../../domain/search-cursor';
 import type { JiraSession } from '../../jira/jira-session';
 import type { ArchiveDeps } from '../archive-deps';
@@ -19,6 +19,8 @@ import { searchRefs } from './search-refs';
 export interface SearchRequest {
   readonly search: ArchiveSearch;
   readonly limit: number;
+  /** Newest first (`desc`) or oldest first. */
+  readonly order: 'desc' | 'asc';
   /** Decoded and checked against `search` by the caller. */
   readonly cursor?: SearchCursor;
 }
@@ -26,7 +28,7 @@ export interface SearchRequest {
 export const searchArchive = (
   archive: ArchiveDeps,
   session: JiraSession,
-  { search, limit, cursor }: SearchRequest,
+  { search, limit, order, cursor }: SearchRequest,
 ): Promise<SearchAuditResult> =>
   guardArchive(async () => {
     await archive.schema.ready();
@@ -38,6 +40,7 @@ export const searchArchive = (
       search,
       pin: cursor?.pin ?? now,
       after: cursor && { created: cursor.created, id: cursor.id },
+      order,
       refs,
     };
     const wide = search.terms.length > 0 || search.object !== undefined;
@@ -67,7 +70,7 @@ export const searchArchive = (
       total: counted.total,
       nextCursor:
         page.next &&
-        encodeCursor({ pin: scope.pin, ...page.next, search: searchFingerprint(search) }),
+        encodeCursor({ pin: scope.pin, ...page.next, search: pagingFingerprint(search, order) }),
       facets: counted.facets,
       coverage: {
         oldest: toInstant(extent.oldest),

@@ -15,6 +15,8 @@ export interface SearchScope {
   /** Epoch ms: nothing created later is counted or shown (the first page's time). */
   readonly pin: number;
   readonly after?: { readonly created: number; readonly id: number };
+  /** The order pages walk (`after` is the last record shown in it); newest first unless said. */
+  readonly order?: 'desc' | 'asc';
   readonly refs: FilterRefs;
 }
 
@@ -43,7 +45,7 @@ const oneOf = (column: string, refs: readonly number[], params: SqlParam[]): str
   return `${column} IN (${placeholders(refs.length)})`;
 };
 
-export const searchFilter = ({ search, pin, after, refs }: SearchScope): SqlFilter => {
+export const searchFilter = ({ search, pin, after, order, refs }: SearchScope): SqlFilter => {
   const conditions: string[] = ['r.created <= ?'];
   const params: SqlParam[] = [Math.min(pin, search.to ?? pin)];
   if (search.from !== undefined) {
@@ -51,7 +53,8 @@ export const searchFilter = ({ search, pin, after, refs }: SearchScope): SqlFilt
     params.push(search.from);
   }
   if (after) {
-    conditions.push('(r.created < ? OR (r.created = ? AND r.id < ?))');
+    const beyond = order === 'asc' ? '>' : '<';
+    conditions.push(`(r.created ${beyond} ? OR (r.created = ? AND r.id ${beyond} ?))`);
     params.push(after.created, after.created, after.id);
   }
   for (const term of search.terms) {

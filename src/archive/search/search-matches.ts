@@ -20,7 +20,7 @@ const matchRow = z.object({
 export interface Matches {
   /** Every match's counts, when the scan saw every match. */
   readonly counts?: FacetCounts;
-  /** Newest first, after the scope's cursor; with `complete` false, only as far as the scan went. */
+  /** In the search's order, after the scope's cursor; with `complete` false, only as far as the scan went. */
   readonly keys: readonly { readonly created: number; readonly id: number }[];
 }
 
@@ -43,14 +43,13 @@ export const readMatches = async (
     addCount(counts.t, t, 1);
   }
   const { after } = scope;
+  // Newest first: +1; oldest first: -1.
+  const sign = scope.order === 'asc' ? -1 : 1;
+  const beyondAfter = (row: { created: number; id: number }) =>
+    !after || sign * (after.created - row.created || after.id - row.id) > 0;
   const keys = rows
-    .filter(
-      (row) =>
-        !after ||
-        row.created < after.created ||
-        (row.created === after.created && row.id < after.id),
-    )
-    .sort((x, y) => y.created - x.created || y.id - x.id)
+    .filter(beyondAfter)
+    .sort((x, y) => sign * (y.created - x.created || y.id - x.id))
     .map(({ created, id }) => ({ created, id }));
   return { counts, keys };
 };

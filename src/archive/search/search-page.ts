@@ -79,7 +79,7 @@ export const readPageRows = async (
      JOIN archive_record_body b ON b.created = r.created AND b.id = r.id
      LEFT JOIN archive_author a ON a.ref = r.author_ref
      WHERE ${where}
-     ORDER BY r.created DESC, r.id DESC
+     ORDER BY ${scope.order === 'asc' ? 'r.created ASC, r.id ASC' : 'r.created DESC, r.id DESC'}
      LIMIT ?`,
     [...params, count + 1],
     pageRow,

@@ -64,6 +64,10 @@ export interface ArchiveHost {
   /** Any resolver key, as Forge calls it. */
   call(functionKey: string, payload: unknown, accountId?: string): Promise<unknown>;
   searchAudit(payload: unknown, accountId?: string): Promise<SearchAuditResult>;
+  /** Any resolver key as Forge calls it, for the admin page's own invoke (the page tests). */
+  invoke(functionKey: string, payload: unknown): Promise<unknown>;
+  /** `invoke` as another admin (saved searches are kept per account). */
+  invokeAs(accountId: string): (functionKey: string, payload: unknown) => Promise<unknown>;
   getArchiveStatus(accountId?: string): Promise<ArchiveStatusResult>;
   getActivitySummary(payload: unknown, accountId?: string): Promise<ActivitySummaryResult>;
   exportAudit(payload: unknown, accountId?: string): Promise<ExportAuditResult>;
@@ -157,6 +161,8 @@ export const useArchiveHost = (options: () => ArchiveHostOptions = () => ({})): 
       throw new Error(`syncArchive was not done after ${maxCalls} calls`);
     },
     call,
+    invoke: (functionKey, payload) => call(functionKey, payload),
+    invokeAs: (accountId) => (functionKey, payload) => call(functionKey, payload, accountId),
     searchAudit: async (payload, accountId) =>
       (await call('searchAudit', payload, accountId)) as SearchAuditResult,
     getActivitySummary: async (payload, accountId) =>

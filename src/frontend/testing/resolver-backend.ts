@@ -7,7 +7,7 @@ import { createMockJira, type MockJira, type MockJiraOptions } from '../../testi
 export interface ResolverBackend {
   readonly jira: MockJira;
   readonly invoke: (functionKey: string, payload: unknown) => Promise<unknown>;
-  /** Jira's `auditing/record` requests, each as its query parameters. */
+  /** Jira's `auditing/record` requests for the page's searches, each as its query parameters. */
   readonly auditQueries: () => URLSearchParams[];
   readonly close: () => void;
 }
@@ -30,7 +30,9 @@ export const startResolverBackend = (options: MockJiraOptions = {}): ResolverBac
     auditQueries: () =>
       jira.requests
         .filter((request) => request.url.pathname === '/rest/api/3/auditing/record')
-        .map((request) => request.url.searchParams),
+        .map((request) => request.url.searchParams)
+        // Not the archive's access proof (one record, no range), asked when the page checks the archive.
+        .filter((query) => !(query.get('limit') === '1' && !query.has('to'))),
     close: () => jira.uninstall(),
   };
 };

@@ -18,9 +18,16 @@ export const isForgeDoc = (value: unknown): value is ForgeDoc =>
   typeof (value as { type?: unknown }).type === 'string' &&
   Array.isArray((value as { children?: unknown }).children);
 
+/** Element-valued props the host draws inside the node (SectionMessage `actions`): found as children are. */
+const ELEMENT_PROPS = ['actions'] as const;
+const propNodes = (node: ForgeDoc): ForgeDoc[] =>
+  ELEMENT_PROPS.flatMap((name) =>
+    node.props[name] === undefined ? [] : elementToDocs(node.props[name], name),
+  );
+
 export const findAll = (node: ForgeDoc, match: (node: ForgeDoc) => boolean): ForgeDoc[] => [
   ...(match(node) ? [node] : []),
-  ...node.children.flatMap((child) => findAll(child, match)),
+  ...[...node.children, ...propNodes(node)].flatMap((child) => findAll(child, match)),
 ];
 
 export const findByTestId = (node: ForgeDoc, testId: string): ForgeDoc | undefined =>
@@ -65,6 +72,17 @@ export const elementToDocs = (value: unknown, path = 'prop'): ForgeDoc[] => {
   const key = element.key ?? path;
   return [{ type: element.type, props, children: elementToDocs(children, `${key}.c`), key }];
 };
+
+/** A Box whose text a screen reader reads and nobody sees (the app's `unseen`): not visible text. */
+export const SCREEN_READER_ONLY = 'screen-reader-only';
+
+/** What a screen reader names a control: all its text, the unseen included. */
+export const accessibleName = (node: ForgeDoc): string =>
+  findAll(node, (candidate) => candidate.type === 'String')
+    .map((candidate) => String(candidate.props.text ?? ''))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Elements whose text children run together, like the words of a sentence. */
 const INLINE = new Set([
@@ -126,6 +144,7 @@ export const textOf = (doc: ForgeDoc | readonly ForgeDoc[]): string => {
   if (Array.isArray(doc)) return (doc as readonly ForgeDoc[]).map((node) => textOf(node)).join('');
   const node = doc as ForgeDoc;
   if (node.type === 'String') return String(node.props.text ?? '');
+  if (node.props.testId === SCREEN_READER_ONLY) return '';
   const block = `${describeProps(node)}${joinChildren(node)}`;
   return INLINE.has(node.type) || ROW_LIKE.has(node.type) ? block : `${block}\n`;
 };
