@@ -72,4 +72,16 @@ describe('the preview’s mock Jira', () => {
     const response = await backend.withScenario('fresh-install', () => forgeFetch(AUDIT));
     expect(response.status).toBe(200);
   });
+
+  test('revoked: the first audit request answers, later ones 403, and opening the page starts again', async () => {
+    const statuses = async () => {
+      const seen = [];
+      for (let index = 0; index < 3; index += 1)
+        seen.push((await backend.withScenario('revoked', () => forgeFetch(AUDIT))).status);
+      return seen;
+    };
+    expect(await statuses()).toEqual([200, 403, 403]);
+    backend.restart('revoked');
+    expect(await statuses()).toEqual([200, 403, 403]);
+  });
 });

@@ -17,6 +17,8 @@ export const SCENARIOS = [
   'slow',
   'needs-auth',
   'jira-error',
+  // Administer Jira taken away while the page is open: the first audit request answers, every later one 403.
+  'revoked',
   // The normal site's Jira, seen by an app whose archive has not filled yet (just installed): the live log only.
   'fresh-install',
 ] as const;
@@ -50,6 +52,8 @@ export interface MockBackend {
   readonly withScenario: <T>(scenario: Scenario, work: () => Promise<T>) => Promise<T>;
   readonly users: readonly MockUser[];
   readonly mock: (scenario: Scenario) => MockJira;
+  /** Plays the scenario from its start (the page opened again): a fault that counts requests counts afresh. */
+  readonly restart: (scenario: Scenario) => void;
   readonly stop: () => void;
 }
 
@@ -57,6 +61,8 @@ const faultFor = (scenario: Scenario, slowMs: number): Parameters<MockJira['setF
   switch (scenario) {
     case 'forbidden':
       return { kind: 'status', status: 403 };
+    case 'revoked':
+      return { kind: 'status', status: 403, path: 'audit', after: 1 };
     case 'rate-limited':
       return { kind: 'status', status: 429, retryAfter: 1 };
     case 'slow':
@@ -126,6 +132,7 @@ export const createMockBackend = (
     withScenario: (scenario, work) => current.run(scenario, work),
     users,
     mock,
+    restart: (scenario) => mock(scenario).setFault(faultFor(scenario, options.slowMs)),
     stop: () => {
       if (timer !== undefined) clearInterval(timer);
       slot.uninstall();

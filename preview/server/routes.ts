@@ -122,7 +122,11 @@ export const route = async (
   if (request.method === 'POST' && pathname === '/api/invoke') return invoke(deps, request, reply);
   if (request.method !== 'GET' && request.method !== 'HEAD')
     return json(reply, 405, { error: 'Method not allowed' });
-  if (pathname === '/') return page(deps, reply, 'app');
+  if (pathname === '/') {
+    const scenario = url.searchParams.get('scenario');
+    if (isScenario(scenario)) deps.backend.restart(scenario);
+    return page(deps, reply, 'app');
+  }
   if (pathname === '/gallery') return page(deps, reply, 'gallery');
   if (pathname === '/favicon.svg' || pathname === '/favicon.ico')
     return reply(200, FAVICON_SVG, 'image/svg+xml');

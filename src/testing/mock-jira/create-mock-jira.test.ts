@@ -41,6 +41,15 @@ describe('mock Jira faults', () => {
     expect(statuses).toEqual([500, 500, 200]);
   });
 
+  it('answers `after` requests normally, then fails (access taken away while the page is open)', async () => {
+    const jira = setup({ kind: 'status', status: 403, path: 'audit', after: 2 });
+    const statuses = [];
+    for (let index = 0; index < 4; index += 1)
+      statuses.push((await jira.fetch({ provider: 'user' }, AUDIT)).status);
+    expect(statuses).toEqual([200, 200, 403, 403]);
+    expect((await jira.fetch({}, USERS)).status).toBe(200);
+  });
+
   it('keeps failing without `times` until cleared', async () => {
     const jira = setup({ kind: 'status', status: 500 });
     for (let index = 0; index < 5; index += 1)

@@ -46,7 +46,7 @@ export const createMockJira = (options: MockJiraOptions & MockJiraPermissions = 
     (options.users ?? []).map((user) => [user.accountId, { ...user }]),
   );
   const requests: MockRequest[] = [];
-  let fault: { fault: MockFault; remaining: number } | undefined;
+  let fault: { fault: MockFault; remaining: number; answered: number } | undefined;
 
   /** The active fault for this request, counting it down. */
   const takeFault = (endpoint: 'audit' | 'users' | undefined): MockFault | undefined => {
@@ -54,6 +54,10 @@ export const createMockJira = (options: MockJiraOptions & MockJiraPermissions = 
     const scope = fault.fault.kind === 'needs-auth' ? undefined : fault.fault.path;
     if (scope !== undefined && scope !== endpoint) return undefined;
     const current = fault.fault;
+    if (current.kind === 'status' && fault.answered < (current.after ?? 0)) {
+      fault.answered += 1;
+      return undefined;
+    }
     fault.remaining -= 1;
     if (fault.remaining <= 0) fault = undefined;
     return current;
@@ -143,7 +147,7 @@ export const createMockJira = (options: MockJiraOptions & MockJiraPermissions = 
       fault =
         next === undefined
           ? undefined
-          : { fault: next, remaining: next.times ?? Number.POSITIVE_INFINITY };
+          : { fault: next, remaining: next.times ?? Number.POSITIVE_INFINITY, answered: 0 };
     },
     allRecords() {
       return stored.map((entry) => structuredClone(entry.record));

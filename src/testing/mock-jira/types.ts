@@ -33,6 +33,8 @@ export type MockFault =
       status: number;
       retryAfter?: number;
       times?: number;
+      /** Answer this many matching requests normally first (access taken away while the page is open). */
+      after?: number;
       path?: 'audit' | 'users';
     }
   | { kind: 'malformed-json'; times?: number; path?: 'audit' | 'users' }
