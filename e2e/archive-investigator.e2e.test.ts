@@ -3,6 +3,7 @@
  * everything one author changed in one week, everything that touched one scheme, and a saved search reopened.
  * Expectations are worked out here from the mock's records, never from the app's or the mock's own filters.
  */
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { byTestId, pickDate, rowIds, waitForResults, waitForRows } from './support/admin-page';
 import { previewUrl, usePreviewPages } from './support/harness';
@@ -120,5 +121,26 @@ describe("the investigator's walk on the archive", () => {
     );
     await waitForRows(page, ids(touched.slice(0, 50)));
     expect(await byTestId(page, 'match-count').innerText()).toMatch(matchText(touched.length));
+
+    // The export writes that search, the object filter included, read from the archive.
+    await byTestId(page, 'export-open').click();
+    const frame = page.frameLocator('[data-testid="preview-frame"][data-resource="export"]');
+    expect(await frame.locator('[data-testid="export-search"]').innerText()).toContain(
+      `object SCHEME ${scheme.id}`,
+    );
+    await frame.locator('[data-testid="export-format-json--radio-label"]').click();
+    await frame.locator('[data-testid="export-start"]').click();
+    await frame.locator('[data-testid="export-download"]').waitFor({ timeout: 60_000 });
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      frame.locator('[data-testid="export-download"]').click(),
+    ]);
+    const exported = JSON.parse(await readFile(await file.path(), 'utf8')) as FullRecord[];
+    const [first] = pages.exports();
+    expect(first?.object).toEqual({ typeName: 'SCHEME', id: scheme.id });
+    const pinned = Date.parse(first!.to!);
+    expect(ids(exported)).toEqual(
+      ids(touched.filter((record) => createdMillis(record.created) <= pinned)),
+    );
   });
 });

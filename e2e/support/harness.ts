@@ -27,6 +27,7 @@ export interface SentExport {
   readonly to?: string;
   readonly text?: string;
   readonly cursor?: string;
+  readonly object?: { readonly typeName: string; readonly id?: string; readonly name?: string };
 }
 
 export interface PreviewPages {

@@ -20,8 +20,30 @@ describe('the search message the page sends the export dialog', () => {
     });
   });
 
+  it('carries the archive’s structured filters, checked by searchAudit’s rules', () => {
+    const filters = {
+      authors: ['system'],
+      categories: ['permissions'],
+      objectTypes: ['PERMISSION_SCHEME'],
+      object: { typeName: 'PERMISSION_SCHEME', name: 'Payments' },
+    };
+    expect(
+      readExportSearchMessage({ protocol: 1, search: { to: TO, ...filters, ip: ' 10.0.0.0/8 ' } }),
+    ).toEqual({ ok: true, search: { to: TO, ...filters, ip: '10.0.0.0/8' } });
+  });
+
   it.each([
     ['nothing at all', undefined, /object/],
+    [
+      'an object without an id or a name',
+      { protocol: 1, search: { to: TO, object: { typeName: 'PROJECT' } } },
+      /an id or a name/,
+    ],
+    [
+      'more than 20 authors',
+      { protocol: 1, search: { to: TO, authors: Array.from({ length: 21 }, (_, i) => `a${i}`) } },
+      /at most 20/,
+    ],
     ['no pinned upper bound: it would export a moving log', { protocol: 1, search: {} }, /"to"/],
     ['a day without time or offset', { protocol: 1, search: { to: '2026-11-02' } }, /offset/],
     [

@@ -6,10 +6,19 @@ import * as z from 'zod/mini';
 import { searchFields } from './audit-page';
 import { protocolSchema } from './export-handshake';
 import { instantSchema, orderedRange } from './instant';
+import { archiveFilterFields } from './search-audit';
 
-/** The search an export runs: the page's filter and range, `to` always pinned so every page of it is stable. */
+/**
+ * The search an export runs: the page's filter and range, `to` always pinned so every page of it is stable, and the
+ * archive's structured filters when the page searched the archive (only the archive can apply them).
+ */
 export const exportSearchSchema = z
-  .object({ from: searchFields.from, filter: searchFields.filter, to: instantSchema('to') })
+  .object({
+    from: searchFields.from,
+    filter: searchFields.filter,
+    to: instantSchema('to'),
+    ...archiveFilterFields,
+  })
   .check(orderedRange);
 
 export type ExportSearch = z.output<typeof exportSearchSchema>;

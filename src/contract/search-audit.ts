@@ -76,17 +76,22 @@ const limitField = (max: number, fallback: number) => {
   );
 };
 
-/** The fields of an archive search, shared by searchAudit and exportAudit. */
-const archiveSearchFields = {
-  from: optional(instantSchema('from')),
-  to: optional(instantSchema('to')),
-  text: optional(text),
+/** The archive's structured filters: searchAudit, exportAudit and the export dialog's search message share them. */
+export const archiveFilterFields = {
   authors: list('authors', 'account ids ("system" for records without an author)'),
   categories: list('categories', 'categories'),
   objectTypes: list('objectTypes', 'object types'),
   object: optional(objectSchema),
   // Parsed into an address range by the resolver (domain/ip-address.ts).
   ip: optional(trimmed('ip', 'an IPv4 or IPv6 address or a CIDR prefix such as 10.0.0.0/8')),
+};
+
+/** The fields of an archive search, shared by searchAudit and exportAudit. */
+const archiveSearchFields = {
+  from: optional(instantSchema('from')),
+  to: optional(instantSchema('to')),
+  text: optional(text),
+  ...archiveFilterFields,
   // Decoded and matched to the search by the resolver (domain/search-cursor.ts).
   cursor: optional(z.string({ error: '"cursor" must be the nextCursor of an earlier answer.' })),
 };

@@ -31,6 +31,42 @@ describe("the page's half of the export handshake", () => {
     expect(searches).toEqual([{ protocol: 1, search: { filter: 'x', to: TO } }]);
   });
 
+  it('sends the archive search’s structured filters, but neither empty lists nor the order', async () => {
+    const { page, searches, fromFrame } = conversation();
+    const object = { typeName: 'PERMISSION_SCHEME', id: '10000' };
+    linkExportFrame({
+      events: page,
+      search: {
+        to: TO,
+        limit: 50,
+        order: 'asc',
+        authors: ['5b10a2844c20165700ede21g', 'system'],
+        categories: [],
+        objectTypes: ['PROJECT'],
+        object,
+        ip: '10.0.0.0/8',
+      },
+      onRunning: () => undefined,
+    });
+    await settle();
+
+    fromFrame(EXPORT_EVENTS.ready, { protocol: 1 });
+    await settle();
+
+    expect(searches).toEqual([
+      {
+        protocol: 1,
+        search: {
+          to: TO,
+          authors: ['5b10a2844c20165700ede21g', 'system'],
+          objectTypes: ['PROJECT'],
+          object,
+          ip: '10.0.0.0/8',
+        },
+      },
+    ]);
+  });
+
   it.each([
     ['a ready message from another version', { protocol: 2 }],
     ['a ready message of no known shape', 'ready'],

@@ -9,6 +9,7 @@ import {
   exportStatusSchema,
 } from '../contract/export-handshake';
 import type { ExportSearchMessage } from '../contract/export-search';
+import { structuredOf } from './filter-request';
 import type { PinnedSearch } from './search-model';
 
 /** The part of @forge/bridge's `events` the page uses. */
@@ -17,15 +18,19 @@ export interface PageEvents {
   emit(event: string, payload?: unknown): Promise<unknown>;
 }
 
-/** The search the export runs: the table's filter and pinned range, without its page size. */
-export const exportSearchMessage = ({ filter, from, to }: PinnedSearch): ExportSearchMessage => ({
-  protocol: EXPORT_PROTOCOL,
-  search: {
-    ...(filter === undefined ? {} : { filter }),
-    ...(from === undefined ? {} : { from }),
-    to,
-  },
-});
+/** The search the export runs: the table's filters and pinned range, without its page size or order. */
+export const exportSearchMessage = (search: PinnedSearch): ExportSearchMessage => {
+  const { filter, from, to } = search;
+  return {
+    protocol: EXPORT_PROTOCOL,
+    search: {
+      ...structuredOf(search),
+      ...(filter === undefined ? {} : { filter }),
+      ...(from === undefined ? {} : { from }),
+      to,
+    },
+  };
+};
 
 export interface ExportFrameLink {
   readonly events: PageEvents;

@@ -1,6 +1,15 @@
 /** Every text of the export dialog, in one place (as the page keeps its own in src/frontend/strings.ts). */
 import type { ErrorCode } from '../../../src/contract';
 
+/** The structured filters of an export, as the dialog names them (authors by count: the Frame knows no names). */
+export interface ArchiveFilterFacts {
+  readonly authors: number;
+  readonly categories: readonly string[];
+  readonly objectTypes: readonly string[];
+  readonly object?: string;
+  readonly ip?: string;
+}
+
 const count = (value: number, noun: string) =>
   `${value.toLocaleString('en-US')} ${noun}${value === 1 ? '' : 's'}`;
 
@@ -9,6 +18,17 @@ export const dialogStrings = {
   refusedTitle: 'Nothing to export',
   filter: 'Filter',
   noFilter: 'none',
+  narrowedBy: 'Narrowed by',
+  archiveFilters: ({ authors, categories, objectTypes, object, ip }: ArchiveFilterFacts) =>
+    [
+      authors > 0 && count(authors, 'author'),
+      categories.length > 0 && `category ${categories.join(', ')}`,
+      objectTypes.length > 0 && `object type ${objectTypes.join(', ')}`,
+      object && `object ${object}`,
+      ip && `address ${ip}`,
+    ]
+      .filter(Boolean)
+      .join(' · '),
   range: 'Range',
   oldest: 'oldest record',
   format: 'Format',

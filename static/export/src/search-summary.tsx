@@ -1,7 +1,7 @@
 /** Which records the export holds: the page's filter and pinned range, in the admin's zone. */
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import { DateTime } from 'luxon';
-import type { ExportSearch } from '../../../src/export/search';
+import { hasArchiveFilters, type ExportSearch } from '../../../src/export/search';
 import { dialogStrings as text } from './dialog-strings';
 
 const formatInstant = (instant: string, zone: string) =>
@@ -23,6 +23,20 @@ export const SearchSummary = ({
 }) => (
   <Stack space="space.050" testId="export-search">
     <Fact label={text.filter} value={search.filter ?? text.noFilter} />
+    {hasArchiveFilters(search) && (
+      <Fact
+        label={text.narrowedBy}
+        value={text.archiveFilters({
+          authors: search.authors?.length ?? 0,
+          categories: search.categories ?? [],
+          objectTypes: search.objectTypes ?? [],
+          object:
+            search.object &&
+            `${search.object.typeName} ${search.object.name ?? search.object.id ?? ''}`.trim(),
+          ip: search.ip,
+        })}
+      />
+    )}
     <Fact
       label={text.range}
       value={`${search.from ? formatInstant(search.from, zone) : text.oldest} – ${formatInstant(search.to, zone)} (${zone})`}

@@ -15,7 +15,13 @@ import {
   type ReadyFile,
 } from '../../../src/export';
 import { EXPORT_PAGE_SIZE } from '../../../src/export/paging-plan';
-import type { ExportSearch } from '../../../src/export/search';
+import {
+  ARCHIVE_FILTERS_NEED_ARCHIVE,
+  auditPageQuery,
+  exportAuditQuery,
+  hasArchiveFilters,
+  type ExportSearch,
+} from '../../../src/export/search';
 import { auditClient } from '../../../src/frontend/bridge-client';
 
 /** Requests in flight at once: fast enough, gentle on Jira's rate limits. */
@@ -85,13 +91,13 @@ export const useExport = ({ search, siteUrl, timezone }: ExportTarget) => {
         limit: EXPORT_PAGE_SIZE,
         maxInFlight: MAX_IN_FLIGHT,
         file: { format: chosen, siteUrl, from: search.from, to: search.to, zone: timezone },
-        fetchPage: ({ offset, limit }) =>
-          auditClient.getAuditPage({ ...search, offset, limit }).catch(stopOnConsent),
+        fetchPage: (page) =>
+          hasArchiveFilters(search)
+            ? Promise.resolve({ ok: false, error: ARCHIVE_FILTERS_NEED_ARCHIVE } as const)
+            : auditClient.getAuditPage(auditPageQuery(search, page)).catch(stopOnConsent),
         // The app's archive first: whole pages of thousands when it holds the range, else Jira as above.
         fetchArchivePage: (cursor) =>
-          auditClient
-            .exportAudit({ from: search.from, to: search.to, text: search.filter, cursor })
-            .catch(stopOnConsent),
+          auditClient.exportAudit(exportAuditQuery(search, cursor)).catch(stopOnConsent),
         onProgress: (next) => {
           progress.current = next;
           if (job.current === created)
