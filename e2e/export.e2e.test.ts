@@ -117,18 +117,15 @@ describe('exporting the filtered log through the dialog’s Frame', () => {
 
     await byTestId(page, 'export-close').click();
     await byTestId(page, 'export-dialog').waitFor({ state: 'detached' });
-    // The Frame asked the resolver itself, for the table's search: the preview's archive holds the range, so it read
-    // exportAudit (a first page per file, then its cursors) and no getAuditPage page of 999.
-    const table = pages
-      .searches()
-      .filter((search) => search.limit === 50)
-      .at(-1);
+    // The Frame asked the resolver itself, for the table's search (the picked UTC days, PREVIEW_TZ=UTC): the
+    // preview's archive holds the range, so it read exportAudit (a first page per file, then its cursors) and no
+    // getAuditPage page of 999.
     const exported = pages.exports();
     expect(exported.filter((search) => search.cursor === undefined)).toHaveLength(2);
     for (const search of exported)
       expect(search).toEqual({
-        from: table?.from,
-        to: table?.to,
+        from: `${fromDay}T00:00:00.000Z`,
+        to: `${toDay}T23:59:59.999Z`,
         ...(search.cursor === undefined ? {} : { cursor: search.cursor }),
       });
     expect(pages.searches().filter((search) => search.limit === 999)).toEqual([]);
