@@ -16,7 +16,13 @@ import {
   type MockBackendOptions,
   type Scenario,
 } from './server/mock-backend';
-import { startPreviewArchive, type ScheduledEntry } from './server/preview-archive';
+import type { ConsumerFunction } from '../src/testing/forge-host/async-events';
+import type { ForgeFetch } from '../src/testing/forge-host/forge-fetch';
+import {
+  startPreviewArchive,
+  startPreviewEvents,
+  type ScheduledEntry,
+} from './server/preview-archive';
 import { readProjectApp } from './server/project-manifest';
 import { route } from './server/routes';
 
@@ -89,7 +95,17 @@ export const startPreview = async (options: PreviewOptions): Promise<RunningPrev
     log: options.log,
   });
   const archive = await startPreviewArchive(options.log);
-  const backend = createMockBackend(options.mock, archive.sqlFor);
+  const consumers = await Promise.all(
+    app.consumers.map(async (consumer) => ({
+      queue: consumer.queue,
+      name: consumer.exportName,
+      fn: await loadEntry<ConsumerFunction>(consumer.file, consumer.exportName),
+    })),
+  );
+  // The backend routes pushes to the queue, whose consumers run in the backend's normal scenario: each needs the other.
+  const pushes: ForgeFetch = (target, forgePath, init) => events.fetch(target, forgePath, init);
+  const backend = createMockBackend(options.mock, archive.sqlFor, pushes);
+  const events = startPreviewEvents(consumers, backend.withScenario, options.log);
   for (const trigger of app.scheduled) {
     archive.startSync({
       sync: await loadEntry<ScheduledEntry>(trigger.file, trigger.exportName),
@@ -124,6 +140,8 @@ export const startPreview = async (options: PreviewOptions): Promise<RunningPrev
   return {
     url,
     close: async () => {
+      events.hold();
+      await events.idle();
       await archive.close();
       backend.stop();
       await bundle.dispose();

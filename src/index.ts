@@ -1,6 +1,9 @@
-/** Forge function entries (manifest.yml): `index.handler` behind the admin page, `index.syncArchive` on a schedule. */
+/**
+ * Forge function entries (manifest.yml): `index.handler` behind the admin page, `index.syncArchive` on a schedule,
+ * `index.syncArchiveContinuation` as the consumer of the sync's async-events queue.
+ */
 import { createArchiveDeps } from './archive/archive-deps';
-import { createSyncArchive } from './archive/sync/sync-archive';
+import { createSyncArchive, createSyncContinuation } from './archive/sync/sync-archive';
 import { createJiraDeps } from './jira/jira-deps';
 import { createResolverHandler } from './resolvers';
 
@@ -11,3 +14,5 @@ const archive = createArchiveDeps();
 export const handler = createResolverHandler(deps, archive);
 
 export const syncArchive = createSyncArchive(deps, archive);
+
+export const syncArchiveContinuation = createSyncContinuation(deps, archive);

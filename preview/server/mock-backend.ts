@@ -80,6 +80,8 @@ export const createMockBackend = (
   options: MockBackendOptions = DEFAULT_MOCK_OPTIONS,
   /** Forge SQL per scenario (the archive); without it, the app's SQL requests get Forge's "not available". */
   sqlFor?: (scenario: Scenario) => ForgeFetch,
+  /** Forge's async-events queue (src/testing/forge-host/async-events.ts); without it, a push gets "not available". */
+  events?: ForgeFetch,
 ): MockBackend => {
   const { records, users } = generateAuditLog({
     count: options.recordCount,
@@ -106,6 +108,7 @@ export const createMockBackend = (
       ...(sqlFor && {
         sql: (target, path, init) => sqlFor(current.getStore() ?? 'normal')(target, path, init),
       }),
+      ...(events && { events }),
     }),
   );
   slot.install();

@@ -1,10 +1,16 @@
 /**
  * The preview's Forge SQL: the archive of the normal site, filled by the app's own `syncArchive` from the mock Jira
- * (run as Forge runs a scheduled trigger, but every few seconds so a new user sees it at work), and an empty archive
- * for the other scenarios, each a database of its own on a private MariaDB (or ARCHIVE_DB_URL's server).
+ * (run as Forge runs a scheduled trigger, but every few seconds so a new user sees it at work, and continued through
+ * the manifest's async-events consumer as Forge would), and an empty archive for the other scenarios, each a database
+ * of its own on a private MariaDB (or ARCHIVE_DB_URL's server).
  */
 import { migrationRunner } from '@forge/sql';
 import { createArchiveDeps } from '../../src/archive/archive-deps';
+import {
+  createAsyncEventsHost,
+  type AsyncEventsHost,
+  type ConsumerFunction,
+} from '../../src/testing/forge-host/async-events';
 import type { ForgeFetch } from '../../src/testing/forge-host/forge-fetch';
 import { runScheduledFunction } from '../../src/testing/forge-host/invoke-function';
 import { startLocalForgeSql } from '../../src/testing/mariadb/local-forge-sql';
@@ -40,6 +46,33 @@ const describeSync = (result: unknown): string => {
     : `failed: ${answer.error?.code ?? 'unknown'}`;
 };
 
+/**
+ * Forge's async-events queue for the preview: each manifest consumer runs in the normal scenario (the only one
+ * whose archive syncs) and its answer goes to the console like the trigger's.
+ */
+export const startPreviewEvents = (
+  consumers: readonly {
+    readonly queue: string;
+    readonly name: string;
+    readonly fn: ConsumerFunction;
+  }[],
+  inScenario: <T>(scenario: Scenario, work: () => Promise<T>) => Promise<T>,
+  log: (line: string) => void,
+): AsyncEventsHost =>
+  createAsyncEventsHost({
+    consumers: new Map(
+      consumers.map(({ queue, name, fn }): [string, ConsumerFunction] => [
+        queue,
+        async (event, context) => {
+          const result = await inScenario('normal', () => fn(event, context));
+          log(`preview: ${name} ${describeSync(result)}`);
+          return result;
+        },
+      ]),
+    ),
+    report: (error) => log(`preview: an async-events consumer threw: ${String(error)}`),
+  });
+
 export const startPreviewArchive = async (log: (line: string) => void): Promise<PreviewArchive> => {
   const local = await startLocalForgeSql({ prefix: 'ale_preview' });
   const other = await local.addDatabase('ale_preview_other');
@@ -58,21 +91,14 @@ export const startPreviewArchive = async (log: (line: string) => void): Promise<
       const ready = inScenario('empty', () =>
         createArchiveDeps({ runner: migrationRunner }).schema.ready(),
       );
-      const isMore = (result: unknown) => {
-        const answer = result as { ok?: boolean; done?: boolean };
-        return answer.ok === true && answer.done !== true;
-      };
-      // Back to back while there is more to read (as an async continuation would), then every `everyMs`.
-      const catchUp = async () => {
+      // Now and every `everyMs`; a call that used up its budget is continued by the consumer (previewEvents).
+      const runOnce = async () => {
         await ready;
-        let result: unknown;
-        do {
-          result = await inScenario('normal', () => runScheduledFunction(sync, { moduleKey }));
-          log(`preview: syncArchive ${describeSync(result)}`);
-        } while (!closed && isMore(result));
+        const result = await inScenario('normal', () => runScheduledFunction(sync, { moduleKey }));
+        log(`preview: syncArchive ${describeSync(result)}`);
       };
       const schedule = () => {
-        running = catchUp()
+        running = runOnce()
           .catch((error: unknown) => log(`preview: syncArchive threw: ${String(error)}`))
           .finally(() => {
             if (!closed && everyMs > 0) timer = setTimeout(schedule, everyMs);

@@ -1,4 +1,7 @@
-/** What the preview needs from manifest.yml: the admin page's title, UI entry, resolver handler, resources and triggers. */
+/**
+ * What the preview needs from manifest.yml: the admin page's title, UI entry, resolver handler, resources, triggers
+ * and async-events consumers.
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -21,6 +24,9 @@ const manifestSchema = z.object({
     scheduledTrigger: z
       .array(z.object({ key: z.string(), function: z.string(), interval: z.string() }))
       .default([]),
+    consumer: z
+      .array(z.object({ key: z.string(), queue: z.string(), function: z.string() }))
+      .default([]),
   }),
   resources: z.array(z.object({ key: z.string(), path: z.string() })).default([]),
   // Handed to @forge/csp as they are: it reads content.styles/scripts and external.* like Forge does.
@@ -41,13 +47,22 @@ export interface ProjectApp {
   readonly permissions: ManifestPermissions;
   /** Functions Forge runs on a schedule (`scheduledTrigger`), with the trigger's key as their module key. */
   readonly scheduled: readonly ScheduledFunction[];
+  /** Functions Forge runs for the events pushed to a queue (`consumer`). */
+  readonly consumers: readonly ConsumerFunction[];
 }
 
-export interface ScheduledFunction {
-  readonly moduleKey: string;
-  readonly interval: string;
+export interface FunctionEntry {
   readonly file: string;
   readonly exportName: string;
+}
+
+export interface ScheduledFunction extends FunctionEntry {
+  readonly moduleKey: string;
+  readonly interval: string;
+}
+
+export interface ConsumerFunction extends FunctionEntry {
+  readonly queue: string;
 }
 
 const sourceFile = (projectDir: string, base: string): string => {
@@ -70,18 +85,22 @@ export const readProjectApp = (projectDir: string): ProjectApp => {
   const [file = 'index', exportName = 'handler'] = (
     handlerOf(page.resolver?.function) ?? 'index.handler'
   ).split('.');
-  const scheduled = manifest.modules.scheduledTrigger.map((trigger) => {
-    const handler = handlerOf(trigger.function);
+  const entryOf = (what: string, functionKey: string): FunctionEntry => {
+    const handler = handlerOf(functionKey);
     if (handler === undefined)
-      throw new Error(`manifest.yml: the trigger "${trigger.key}" names no function module.`);
-    const [triggerFile = 'index', triggerExport = 'handler'] = handler.split('.');
-    return {
-      moduleKey: trigger.key,
-      interval: trigger.interval,
-      file: sourceFile(projectDir, triggerFile),
-      exportName: triggerExport,
-    };
-  });
+      throw new Error(`manifest.yml: the ${what} names no function module.`);
+    const [entryFile = 'index', entryExport = 'handler'] = handler.split('.');
+    return { file: sourceFile(projectDir, entryFile), exportName: entryExport };
+  };
+  const scheduled = manifest.modules.scheduledTrigger.map((trigger) => ({
+    moduleKey: trigger.key,
+    interval: trigger.interval,
+    ...entryOf(`trigger "${trigger.key}"`, trigger.function),
+  }));
+  const consumers = manifest.modules.consumer.map((consumer) => ({
+    queue: consumer.queue,
+    ...entryOf(`consumer "${consumer.key}"`, consumer.function),
+  }));
   return {
     appTitle: page.title,
     moduleKey: page.key,
@@ -91,5 +110,6 @@ export const readProjectApp = (projectDir: string): ProjectApp => {
     resources: manifest.resources.filter((candidate) => candidate.key !== page.resource),
     permissions: manifest.permissions as ManifestPermissions,
     scheduled,
+    consumers,
   };
 };

@@ -3,6 +3,7 @@ import { migrationRunner } from '@forge/sql';
 import { createArchiveDb, type ArchiveDb, type SqlClient } from './archive-db';
 import { createArchiveSchema, type ArchiveSchema, type MigrationRunner } from './archive-schema';
 import { DEFAULT_ARCHIVE_SETTINGS, type ArchiveSettings } from './archive-settings';
+import { pushContinuation } from './sync/continue-sync';
 import { createRefCache, type RefCache } from './value-refs';
 import { createAccessProofs, type AccessProofs } from '../jira/prove-audit-access';
 
@@ -15,18 +16,22 @@ export interface ArchiveDeps {
   readonly refs: RefCache;
   /** Callers Jira recently let read the audit log, per account. */
   readonly proofs: AccessProofs;
+  /** Asks for another sync call at once (an async event); the scheduled trigger finishes the job if it is lost. */
+  readonly continueSync: () => Promise<void>;
 }
 
 export interface ArchiveDepsOptions {
   readonly client?: SqlClient;
   readonly runner?: MigrationRunner;
   readonly settings?: Partial<ArchiveSettings>;
+  readonly continueSync?: () => Promise<void>;
 }
 
 export const createArchiveDeps = ({
   client,
   runner = migrationRunner,
   settings = {},
+  continueSync = pushContinuation,
 }: ArchiveDepsOptions = {}): ArchiveDeps => {
   const db = createArchiveDb(client);
   const merged = { ...DEFAULT_ARCHIVE_SETTINGS, ...settings };
@@ -36,5 +41,6 @@ export const createArchiveDeps = ({
     settings: merged,
     refs: createRefCache(),
     proofs: createAccessProofs(merged.proofTtlMs),
+    continueSync: () => continueSync(),
   };
 };

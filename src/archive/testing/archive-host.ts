@@ -12,6 +12,11 @@ import type {
 } from '../../contract';
 import { createJiraDeps, type JiraDeps } from '../../jira/jira-deps';
 import { DEFAULT_TIMING, type Clock, type JiraTiming } from '../../jira/timing';
+import {
+  createAsyncEventsHost,
+  type AsyncEventsHost,
+  type ConsumerFunction,
+} from '../../testing/forge-host/async-events';
 import { routeForgeFetch, type ForgeFetch } from '../../testing/forge-host/forge-fetch';
 import { forgeFetchSlot, type ForgeFetchSlot } from '../../testing/forge-host/forge-fetch-slot';
 import {
@@ -19,6 +24,7 @@ import {
   invokeResolverFunction,
   runScheduledFunction,
 } from '../../testing/forge-host/invoke-function';
+import { bindConsumers } from '../../testing/forge-host/manifest-consumers';
 import { createSqlBackend, type SqlBackend } from '../../testing/forge-host/sql-backend';
 import {
   createScratchDatabase,
@@ -33,7 +39,7 @@ import {
 import { createResolverHandler } from '../../resolvers';
 import { createArchiveDeps, type ArchiveDeps, type ArchiveDepsOptions } from '../archive-deps';
 import type { ArchiveSettings } from '../archive-settings';
-import { createSyncArchive } from '../sync/sync-archive';
+import { createSyncArchive, createSyncContinuation } from '../sync/sync-archive';
 
 /** The caller of every resolver call unless a test says otherwise. */
 export const ADMIN = DEFAULT_ACCOUNT_ID;
@@ -43,11 +49,20 @@ export interface InstanceOptions {
   readonly clock?: Clock;
   readonly timing?: Partial<JiraTiming>;
   readonly runner?: ArchiveDepsOptions['runner'];
+  /** Replaces the real push to the async-events queue. */
+  readonly continueSync?: ArchiveDepsOptions['continueSync'];
 }
 
 export interface ArchiveHostOptions extends MockJiraOptions, MockJiraPermissions, InstanceOptions {
   /** Stands between the app and the mock Jira (to fail the nth request, or make Jira slow). */
   readonly wrapJira?: (fetch: ForgeFetch) => ForgeFetch;
+  /** Stands between the app and Forge's async-events queue (to fail a push). */
+  readonly wrapEvents?: (fetch: ForgeFetch) => ForgeFetch;
+  /**
+   * `hold` (default): pushed continuations wait until a test delivers them, so tests of the trigger alone see only
+   * the trigger's calls; `deliver`: Forge runs the manifest's consumer as soon as an event is pushed.
+   */
+  readonly asyncEvents?: 'hold' | 'deliver';
 }
 
 export interface ArchiveHost {
@@ -56,6 +71,8 @@ export interface ArchiveHost {
   readonly database: ScratchDatabase;
   readonly jiraDeps: JiraDeps;
   readonly archive: ArchiveDeps;
+  /** Forge's async-events queue, delivering to manifest.yml's consumer of this instance. */
+  readonly events: AsyncEventsHost;
   /** A new function instance (fresh caches, migrations checked again) on the same database and Jira. */
   restart(options?: InstanceOptions): void;
   sync(): Promise<SyncArchiveResult>;
@@ -90,39 +107,70 @@ export const useArchiveHost = (options: () => ArchiveHostOptions = () => ({})): 
         archive: ArchiveDeps;
         handler: ReturnType<typeof createResolverHandler>;
         sync: ReturnType<typeof createSyncArchive>;
+        continuation: ReturnType<typeof createSyncContinuation>;
+        events: AsyncEventsHost;
       }
     | undefined;
   const current = () => {
     if (!state) throw new Error('useArchiveHost: only inside a test');
     return state;
   };
-  const instance = ({ settings, clock, timing, runner }: InstanceOptions) => {
+  const instance = ({ settings, clock, timing, runner, continueSync }: InstanceOptions) => {
     const jiraDeps = createJiraDeps({
       ...(clock ? { clock } : {}),
       timing: { ...DEFAULT_TIMING, ...timing },
     });
-    const archive = createArchiveDeps({ settings, runner });
+    const archive = createArchiveDeps({
+      settings,
+      runner,
+      ...(continueSync ? { continueSync } : {}),
+    });
     return {
       jiraDeps,
       archive,
       handler: createResolverHandler(jiraDeps, archive),
       sync: createSyncArchive(jiraDeps, archive),
+      continuation: createSyncContinuation(jiraDeps, archive),
     };
   };
 
   beforeEach(async () => {
-    const { records, users, admins, wrapJira = (fetch) => fetch, ...instanceOptions } = options();
+    const {
+      records,
+      users,
+      admins,
+      wrapJira = (fetch) => fetch,
+      wrapEvents = (fetch) => fetch,
+      asyncEvents = 'hold',
+      ...instanceOptions
+    } = options();
     const database = await createScratchDatabase();
     const sql = createSqlBackend({ url: database.url });
     const jira = createMockJira({ records, users, admins });
-    const slot = forgeFetchSlot(routeForgeFetch({ jira: wrapJira(jira.fetch), sql: sql.fetch }));
+    // The consumer of whichever instance is current, as a new deployment's events reach the new code.
+    const continuation: ConsumerFunction = (event, context) =>
+      current().continuation(event, context);
+    const events = createAsyncEventsHost({
+      consumers: bindConsumers({ 'index.syncArchiveContinuation': continuation }),
+    });
+    if (asyncEvents === 'hold') events.hold();
+    const slot = forgeFetchSlot(
+      routeForgeFetch({
+        jira: wrapJira(jira.fetch),
+        sql: sql.fetch,
+        events: wrapEvents(events.fetch),
+      }),
+    );
     slot.install();
-    state = { jira, sql, database, slot, ...instance(instanceOptions) };
+    state = { jira, sql, database, slot, events, ...instance(instanceOptions) };
   });
 
   afterEach(async () => {
     if (!state) return;
-    const { slot, sql, database } = state;
+    const { slot, sql, database, events } = state;
+    // No consumer may still be running against the database about to be dropped.
+    events.hold();
+    await events.idle();
     state = undefined;
     slot.uninstall();
     await sql.close();
@@ -146,6 +194,9 @@ export const useArchiveHost = (options: () => ArchiveHostOptions = () => ({})): 
     },
     get archive() {
       return current().archive;
+    },
+    get events() {
+      return current().events;
     },
     restart: (next = {}) => {
       state = { ...current(), ...instance(next) };

@@ -1,6 +1,7 @@
 /**
- * Forge's `globalThis.__forge_fetch__(target, path, init)`: what @forge/api's `requestJira` and @forge/sql call.
- * One router sends each target where Forge would: `remote: 'jira'` to a (mock) Jira, `remote: 'sql'` to a SQL server.
+ * Forge's `globalThis.__forge_fetch__(target, path, init)`: what @forge/api's `requestJira`, @forge/sql and
+ * @forge/events call. One router sends each target where Forge would: `remote: 'jira'` to a (mock) Jira,
+ * `remote: 'sql'` to a SQL server, the async-events queue paths (`remote: 'stargate'`) to the async-events host.
  */
 
 /** The first argument @forge/api passes: `{ provider: 'user' | 'app' | 'none', remote, type, accountId? }`. */
@@ -20,10 +21,15 @@ export type ForgeFetch = (
 export interface ForgeRoutes {
   readonly jira?: ForgeFetch;
   readonly sql?: ForgeFetch;
+  readonly events?: ForgeFetch;
 }
 
 export const isSqlTarget = (target: ForgeTarget): boolean =>
   target.provider === 'app' && target.remote === 'sql';
+
+/** @forge/events' Queue posts to `/webhook/queue/…` through the app's stargate remote. */
+export const isAsyncEventsRequest = (target: ForgeTarget, path: string): boolean =>
+  target.remote === 'stargate' && path.startsWith('/webhook/queue/');
 
 const unrouted = (target: ForgeTarget): Response =>
   new Response(
@@ -40,8 +46,10 @@ export const routeForgeFetch =
   async (target, path, init) => {
     const backend = isSqlTarget(target)
       ? routes.sql
-      : target.remote === 'jira' || target.remote === undefined
-        ? routes.jira
-        : undefined;
+      : isAsyncEventsRequest(target, path)
+        ? routes.events
+        : target.remote === 'jira' || target.remote === undefined
+          ? routes.jira
+          : undefined;
     return backend === undefined ? unrouted(target) : backend(target, path, init);
   };
