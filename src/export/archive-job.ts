@@ -5,7 +5,7 @@
  */
 import type { AuditRecord, ExportAuditResult, ResolverError } from '../contract';
 import type { ExportOutcome, ExportProgress } from './job';
-import { nextReadAfter, type RetryPolicy } from './retry-policy';
+import { fromThrown, nextReadAfter, type RetryPolicy } from './retry-policy';
 
 /** exportAudit with the export's search: the first page without a cursor, then each nextCursor. */
 export type FetchArchivePage = (cursor: string | undefined) => Promise<ExportAuditResult>;
@@ -22,12 +22,6 @@ export interface ArchiveJobOptions {
   readonly sleep: (ms: number) => Promise<void>;
   readonly isCancelled: () => boolean;
 }
-
-const fromThrown = (error: unknown): ResolverError => ({
-  code: 'JIRA_ERROR',
-  retryable: true,
-  message: `The request failed: ${error instanceof Error ? error.message : String(error)}`,
-});
 
 /** Only a first page may send the export to Jira: pages of one export cannot come from two sources. */
 const SOURCE_CHANGED: ResolverError = {

@@ -17,7 +17,7 @@ import {
   type PageRange,
   type PagingPlan,
 } from './paging-plan';
-import { DEFAULT_RETRY_POLICY, nextReadAfter, type RetryPolicy } from './retry-policy';
+import { DEFAULT_RETRY_POLICY, fromThrown, nextReadAfter, type RetryPolicy } from './retry-policy';
 import { createArchiveJob, type FetchArchivePage } from './archive-job';
 
 export type FetchPage = (range: PageRange) => Promise<AuditPageResult>;
@@ -49,13 +49,6 @@ export interface ExportJobOptions {
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** A thrown invoke (network, bridge) is worth another try; report it like a Jira hiccup. */
-const fromThrown = (error: unknown): ResolverError => ({
-  code: 'JIRA_ERROR',
-  retryable: true,
-  message: `The request failed: ${error instanceof Error ? error.message : String(error)}`,
-});
 
 const EMPTY_INSIDE: ResolverError = {
   code: 'JIRA_ERROR',

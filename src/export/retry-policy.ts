@@ -31,3 +31,10 @@ export const nextReadAfter = (
     ? policy.rateLimitWaitMs
     : policy.backoffMs * 2 ** (attempt - 1);
 };
+
+/** A thrown invoke (network, bridge) is worth another try; both export paths report it like a Jira hiccup. */
+export const fromThrown = (error: unknown): ResolverError => ({
+  code: 'JIRA_ERROR',
+  retryable: true,
+  message: `The request failed: ${error instanceof Error ? error.message : String(error)}`,
+});
