@@ -7,7 +7,7 @@ import { DateTime } from 'luxon';
 import { useArchiveHost } from '../archive/testing/archive-host';
 import { createFakeClock } from '../jira/testing/fake-clock';
 import { generateAuditLog, rawRecord, type RawAuditRecord } from '../testing/mock-jira';
-import { realRecords } from '../testing/fixtures/real-records';
+import { JIRA_CLOUD_WIRE_RECORDS } from '../testing/fixtures/jira-cloud-audit-records';
 
 const END = Date.UTC(2026, 10, 24, 12);
 const SPAN_DAYS = 60;
@@ -31,7 +31,7 @@ const tricky: RawAuditRecord[] = [
   rawRecord({ id: 900_000 + index, summary, created: '2026-11-20T08:00:00.000+0000' }),
 );
 // The real site's records, dated inside the window so retention keeps them.
-const real = (realRecords() ?? []).map((record, index) => ({
+const real = JIRA_CLOUD_WIRE_RECORDS.map((record, index) => ({
   ...record,
   id: 800_000 + index,
   created: '2026-11-21T09:30:00.000+0000',
