@@ -29,6 +29,7 @@ export const searchFields = {
 };
 
 const AUTHORS_MESSAGE = '"authors" must be true or false.';
+const EMPTY_LISTS_MESSAGE = '"emptyLists" must be true or false.';
 
 const LIMIT_MESSAGE = `"limit" must be a whole number from 1 to ${MAX_LIMIT}.`;
 const OFFSET_MESSAGE = `"offset" must be a whole number of records to skip, from 0 to ${MAX_OFFSET}.`;
@@ -48,6 +49,12 @@ export const auditPageQuerySchema = z
     // with UI Kit's User from the account id, so the names would be bytes it never shows).
     authors: z.pipe(
       optional(z.boolean({ error: AUTHORS_MESSAGE })),
+      z.transform((value) => value ?? true),
+    ),
+    // Addition: false leaves an empty `changedValues` or `associatedItems` out of each record (Jira itself leaves
+    // them out), so the page receives no more bytes than Jira sent; the page's schema reads absent as empty.
+    emptyLists: z.pipe(
+      optional(z.boolean({ error: EMPTY_LISTS_MESSAGE })),
       z.transform((value) => value ?? true),
     ),
   })

@@ -31,8 +31,10 @@ export const auditRecordSchema = z.object({
   remoteAddress: z.optional(z.string()),
   authorAccountId: z.optional(z.string()),
   objectItem: z.optional(auditItemSchema),
-  changedValues: z.array(changedValueSchema),
-  associatedItems: z.array(auditItemSchema),
+  // Always present in what the resolver answers, except on getAuditPage with `emptyLists: false` (an addition),
+  // which leaves an empty list out: absent reads as empty.
+  changedValues: z._default(z.array(changedValueSchema), () => []),
+  associatedItems: z._default(z.array(auditItemSchema), () => []),
   author: z.optional(auditAuthorSchema),
 });
 

@@ -21,6 +21,8 @@ export const auditPageResultSchema = z.discriminatedUnion('ok', [
 
 export type AuditPageSuccess = z.output<typeof auditPageSuccessSchema>;
 export type AuditPageResult = z.output<typeof auditPageResultSchema>;
+/** What getAuditPage sends: with `emptyLists: false` a record may leave its empty lists out. */
+export type AuditPageAnswer = z.input<typeof auditPageResultSchema>;
 
 const count = z.number().check(z.int(), z.gte(0));
 

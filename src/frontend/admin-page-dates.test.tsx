@@ -74,7 +74,14 @@ describe('a date range in the admin zone', () => {
       await open(zone);
       await searchDays(fromDay, toDay);
 
-      expect(lastSearch()).toEqual({ from, to, limit: 50, offset: 0, authors: false });
+      expect(lastSearch()).toEqual({
+        from,
+        to,
+        limit: 50,
+        offset: 0,
+        authors: false,
+        emptyLists: false,
+      });
       const jira = backend.auditQueries().at(-1);
       expect([jira?.get('from'), jira?.get('to')]).toEqual([from, to]);
       expect(page.rowKeys('audit-table')).toEqual(ids);

@@ -34,7 +34,7 @@ describe('opening the page', () => {
 
     expect(page.searches()).toHaveLength(1); // StrictMode does not search twice
     const { to, ...rest } = lastSearch();
-    expect(rest).toEqual({ limit: 50, offset: 0, authors: false }); // User names people: no author names sent
+    expect(rest).toEqual({ limit: 50, offset: 0, authors: false, emptyLists: false }); // User names people: no author names sent
     expect(millis(String(to))).toBeGreaterThanOrEqual(before);
     expect(millis(String(to))).toBeLessThanOrEqual(after);
     expect(backend.auditQueries()[0]?.get('to')).toBe(to);
@@ -156,7 +156,7 @@ describe('searching', () => {
     await page.settle();
 
     const { from, to, ...rest } = lastSearch();
-    expect(rest).toEqual({ limit: 50, offset: 0, authors: false }); // User names people: no author names sent
+    expect(rest).toEqual({ limit: 50, offset: 0, authors: false, emptyLists: false }); // User names people: no author names sent
     expect(millis(String(to))).toBeGreaterThanOrEqual(before);
     const end = DateTime.fromISO(String(to), { setZone: true });
     expect(end.offset).toBe(
@@ -204,7 +204,7 @@ describe('searching', () => {
     await page.settle();
 
     const { to, ...rest } = lastSearch();
-    expect(rest).toEqual({ limit: 50, offset: 0, authors: false }); // User names people: no author names sent
+    expect(rest).toEqual({ limit: 50, offset: 0, authors: false, emptyLists: false }); // User names people: no author names sent
     expect(to).toEqual(expect.any(String));
     expect(page.find('filter-text').props.value).toBe('');
     expect(page.find('from-date').props.value).toBe('');

@@ -92,6 +92,7 @@ export const pagePayload = (
   limit,
   offset,
   authors: false,
+  emptyLists: false,
 });
 
 /** The archive's payload for one page: the text and range, every structured filter, and the page's cursor. */

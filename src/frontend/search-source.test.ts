@@ -38,7 +38,9 @@ describe('the live source', () => {
             ...(filter ? { filter } : {}),
           };
           await liveSource(client).fetchPage(search, { index, cursor: 'ignored' });
-          expect(sent).toEqual([{ ...search, offset: index * limit, authors: false }]);
+          expect(sent).toEqual([
+            { ...search, offset: index * limit, authors: false, emptyLists: false },
+          ]);
         },
       ),
     );

@@ -1,5 +1,6 @@
-/** Authors on a page: user/bulk batching, failures that leave records intact, and a warm cache. */
-import { rawRecords, mockUser } from '../testing/mock-jira';
+/** Authors on a page (user/bulk batching, failures that leave records intact, a warm cache) and the page's lean asks. */
+import { auditPageResultSchema } from '../contract/results';
+import { rawRecord, rawRecords, mockUser } from '../testing/mock-jira';
 import { userCalls, useMockJira } from './testing/forge-call';
 
 const users = Array.from({ length: 60 }, (_, index) => mockUser(index));
@@ -77,5 +78,31 @@ describe('getAuditPage authors', () => {
     expect(result.ok && result.records.filter((record) => record.authorAccountId).length).toBe(
       records.slice(0, 100).filter((record) => record.authorAccountId).length,
     );
+  });
+
+  it('asked for no empty lists (as the page asks), leaves out exactly the lists that hold nothing', async () => {
+    const sent = [
+      rawRecord({ id: 3, changedValues: [{ fieldName: 'Name', changedTo: 'Payments' }] }),
+      rawRecord({ id: 2, associatedItems: [{ id: '7', name: 'Scheme', typeName: 'SCHEME' }] }),
+      rawRecord({ id: 1, changedValues: [], associatedItems: [] }),
+    ];
+    mock.replace({ records: sent, users });
+    const result = await mock.call('getAuditPage', { emptyLists: false });
+    const lists = (result as { records: Record<string, unknown>[] }).records.map((record) => [
+      record.id,
+      'changedValues' in record,
+      'associatedItems' in record,
+    ]);
+    expect(lists).toEqual([
+      [3, true, false],
+      [2, false, true],
+      [1, false, false],
+    ]);
+    // Read by the page's schema, absent lists are empty ones again.
+    const read = auditPageResultSchema.parse(result);
+    expect(read.ok && read.records.map((record) => record.changedValues.length)).toEqual([1, 0, 0]);
+    expect(read.ok && read.records.map((record) => record.associatedItems.length)).toEqual([
+      0, 1, 0,
+    ]);
   });
 });

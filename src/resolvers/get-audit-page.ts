@@ -1,5 +1,5 @@
 /** getAuditPage end to end: validate the payload, read one page (+1) from Jira as the admin, name the authors. */
-import type { AuditPageResult } from '../contract';
+import type { AuditPageAnswer, AuditRecord } from '../contract';
 import { assemblePage, planPage } from '../domain/page-plan';
 import { normaliseRecord } from '../jira/normalise-record';
 import { getAuditRecords } from '../jira/get-audit-records';
@@ -7,10 +7,17 @@ import type { JiraDeps } from '../jira/jira-deps';
 import { startJiraSession } from '../jira/jira-session';
 import { parseAuditPageQuery } from './parse-audit-page-query';
 
-export const getAuditPage = async (deps: JiraDeps, payload: unknown): Promise<AuditPageResult> => {
+/** The record without the lists it holds nothing in (what `emptyLists: false` asks for). */
+const withoutEmptyLists = ({ changedValues, associatedItems, ...rest }: AuditRecord) => ({
+  ...rest,
+  ...(changedValues.length > 0 ? { changedValues } : {}),
+  ...(associatedItems.length > 0 ? { associatedItems } : {}),
+});
+
+export const getAuditPage = async (deps: JiraDeps, payload: unknown): Promise<AuditPageAnswer> => {
   const parsed = parseAuditPageQuery(payload);
   if (!parsed.ok) return parsed;
-  const { offset, limit, filter, from, to, authors: withAuthors } = parsed.value;
+  const { offset, limit, filter, from, to, authors: withAuthors, emptyLists } = parsed.value;
   const session = startJiraSession('user', deps);
   const plan = planPage(offset, limit);
   const search = { filter, from, to };
@@ -27,14 +34,15 @@ export const getAuditPage = async (deps: JiraDeps, payload: unknown): Promise<Au
     for (const record of records)
       if (record.authorAccountId != null) authorIds.push(record.authorAccountId);
   const authors = await deps.authors.resolve(session, authorIds);
+  const normalised = records.map((record) =>
+    normaliseRecord(
+      record,
+      record.authorAccountId == null ? undefined : authors.get(record.authorAccountId),
+    ),
+  );
   return {
     ok: true,
-    records: records.map((record) =>
-      normaliseRecord(
-        record,
-        record.authorAccountId == null ? undefined : authors.get(record.authorAccountId),
-      ),
-    ),
+    records: emptyLists ? normalised : normalised.map(withoutEmptyLists),
     offset,
     limit,
     hasMore,

@@ -6,65 +6,84 @@ const TO = '2026-11-30T23:59:59.999+01:00';
 
 describe('getAuditPage payload: accepted', () => {
   it.each([
-    ['empty object gets defaults', {}, { offset: 0, limit: 50, authors: true }],
+    ['empty object gets defaults', {}, { offset: 0, limit: 50, authors: true, emptyLists: true }],
     [
       'every field null counts as absent',
       { from: null, to: null, filter: null, offset: null, limit: null },
-      { offset: 0, limit: 50, authors: true },
+      { offset: 0, limit: 50, authors: true, emptyLists: true },
     ],
     [
       'Z and +hh:mm offsets',
       { from: FROM, to: TO },
-      { from: FROM, to: TO, offset: 0, limit: 50, authors: true },
+      { from: FROM, to: TO, offset: 0, limit: 50, authors: true, emptyLists: true },
     ],
     [
       '+hhmm offset (Jira style)',
       { from: '2026-11-01T00:00:00.000+0000' },
-      { from: '2026-11-01T00:00:00.000+0000', offset: 0, limit: 50, authors: true },
+      {
+        from: '2026-11-01T00:00:00.000+0000',
+        offset: 0,
+        limit: 50,
+        authors: true,
+        emptyLists: true,
+      },
     ],
     [
       'from equal to to',
       { from: FROM, to: FROM },
-      { from: FROM, to: FROM, offset: 0, limit: 50, authors: true },
+      { from: FROM, to: FROM, offset: 0, limit: 50, authors: true, emptyLists: true },
     ],
     [
       'filter trimmed',
       { filter: '  user  added ' },
-      { filter: 'user  added', offset: 0, limit: 50, authors: true },
+      { filter: 'user  added', offset: 0, limit: 50, authors: true, emptyLists: true },
     ],
-    ['blank filter means none', { filter: '   ' }, { offset: 0, limit: 50, authors: true }],
+    [
+      'blank filter means none',
+      { filter: '   ' },
+      { offset: 0, limit: 50, authors: true, emptyLists: true },
+    ],
     [
       'filter of exactly 200 characters',
       { filter: 'x'.repeat(200) },
-      { filter: 'x'.repeat(200), offset: 0, limit: 50, authors: true },
+      { filter: 'x'.repeat(200), offset: 0, limit: 50, authors: true, emptyLists: true },
     ],
     [
       '200 characters after trimming',
       { filter: ` ${'x'.repeat(200)} ` },
-      { filter: 'x'.repeat(200), offset: 0, limit: 50, authors: true },
+      { filter: 'x'.repeat(200), offset: 0, limit: 50, authors: true, emptyLists: true },
     ],
     [
       '200 astral characters',
       { filter: '😀'.repeat(200) },
-      { filter: '😀'.repeat(200), offset: 0, limit: 50, authors: true },
+      { filter: '😀'.repeat(200), offset: 0, limit: 50, authors: true, emptyLists: true },
     ],
-    ['limit 1', { limit: 1 }, { offset: 0, limit: 1, authors: true }],
-    ['limit 1000', { limit: 1000 }, { offset: 0, limit: 1000, authors: true }],
+    ['limit 1', { limit: 1 }, { offset: 0, limit: 1, authors: true, emptyLists: true }],
+    ['limit 1000', { limit: 1000 }, { offset: 0, limit: 1000, authors: true, emptyLists: true }],
     [
       'offset +18:00 (the widest Jira takes)',
       { to: '2026-11-01T23:59:59-18:00' },
-      { to: '2026-11-01T23:59:59-18:00', offset: 0, limit: 50, authors: true },
+      { to: '2026-11-01T23:59:59-18:00', offset: 0, limit: 50, authors: true, emptyLists: true },
     ],
     [
       'a big offset',
       { offset: 2_147_483_647 },
-      { offset: 2_147_483_647, limit: 50, authors: true },
+      { offset: 2_147_483_647, limit: 50, authors: true, emptyLists: true },
     ],
-    ['authors left out on request', { authors: false }, { offset: 0, limit: 50, authors: false }],
+    [
+      'authors left out on request',
+      { authors: false },
+      { offset: 0, limit: 50, authors: false, emptyLists: true },
+    ],
+    [
+      'empty lists left out on request',
+      { emptyLists: false },
+      { offset: 0, limit: 50, authors: true, emptyLists: false },
+    ],
     [
       'unknown fields ignored',
       { offset: 50, extra: 'x' },
-      { offset: 50, limit: 50, authors: true },
+      { offset: 50, limit: 50, authors: true, emptyLists: true },
     ],
   ])('%s', (_name, payload, query) => {
     expect(parseAuditPageQuery(payload)).toEqual({ ok: true, value: query });
@@ -101,6 +120,7 @@ describe('getAuditPage payload: rejected with a message naming the field', () =>
     ['limit as text', { limit: '50' }, '"limit"'],
     ['limit fractional', { limit: 2.5 }, '"limit"'],
     ['authors as text', { authors: 'no' }, '"authors"'],
+    ['emptyLists as a number', { emptyLists: 0 }, '"emptyLists"'],
     ['an array', [1, 2], 'must be an object'],
     ['a string', 'from=x', 'must be an object'],
     ['a number', 7, 'must be an object'],
@@ -138,7 +158,7 @@ describe('getAuditPage payload: properties', () => {
         (offset, limit) => {
           expect(parseAuditPageQuery({ offset, limit })).toEqual({
             ok: true,
-            value: { offset, limit, authors: true },
+            value: { offset, limit, authors: true, emptyLists: true },
           });
         },
       ),
