@@ -98,6 +98,11 @@ describe('getAuditPage authors', () => {
       [2, false, true],
       [1, false, false],
     ]);
+    // Without the field every record carries both lists, as the contract says.
+    const full = (await mock.call('getAuditPage', {})) as { records: Record<string, unknown>[] };
+    expect(
+      full.records.map((record) => 'changedValues' in record && 'associatedItems' in record),
+    ).toEqual([true, true, true]);
     // Read by the page's schema, absent lists are empty ones again.
     const read = auditPageResultSchema.parse(result);
     expect(read.ok && read.records.map((record) => record.changedValues.length)).toEqual([1, 0, 0]);
