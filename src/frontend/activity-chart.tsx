@@ -15,6 +15,7 @@ import { activityBars, activityCaption, busiestDays } from './activity-chart-dat
 import { categoryPalette } from './category-colours';
 import { plainMessage } from './error-text';
 import { formatDay } from './format';
+import { optionText } from './select-choice';
 import type { ActivitySummarySuccess } from '../contract';
 import type { ActivityState } from './use-activity-summary';
 
@@ -28,14 +29,6 @@ export interface ActivityChartProps {
   /** Narrows the table to one day (UI Kit charts take no clicks, so a day is picked from a list). */
   readonly onShowDay: (day: string) => void;
 }
-
-const chosenDay = (choice: unknown): string | undefined =>
-  typeof choice === 'object' &&
-  choice !== null &&
-  'value' in choice &&
-  typeof choice.value === 'string'
-    ? choice.value
-    : undefined;
 
 const plural = (count: number) =>
   `${count.toLocaleString('en-US')} record${count === 1 ? '' : 's'}`;
@@ -121,7 +114,7 @@ const LoadedActivity = ({
             value: day,
           }))}
           onChange={(choice: unknown) => {
-            const day = chosenDay(choice);
+            const day = optionText(choice);
             if (day !== undefined) onShowDay(day);
           }}
         />

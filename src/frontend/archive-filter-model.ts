@@ -44,13 +44,6 @@ export const optionsOf = (
 };
 
 /** A multi Select's onChange hands the chosen options (or null when cleared). */
-export const selectedValues = (choice: unknown): string[] =>
-  (Array.isArray(choice) ? choice : [])
-    .map((option: unknown) =>
-      typeof option === 'object' && option !== null && 'value' in option ? option.value : undefined,
-    )
-    .filter((value): value is string => typeof value === 'string');
-
 export interface FilterTag {
   readonly name: FilterName;
   /** The list value the tag removes; none for the object and the address. */

@@ -5,7 +5,8 @@
 import React from 'react';
 import { Form, Inline, Label, Select, Stack, Tag, TagGroup, Textfield } from '@forge/react';
 import type { SearchAuditSuccess } from '../contract';
-import { filterTags, optionsOf, selectedValues, type FilterName } from './archive-filter-model';
+import { filterTags, optionsOf, type FilterName } from './archive-filter-model';
+import { optionTexts } from './select-choice';
 import type { StructuredFilters } from './search-model';
 import { strings } from './strings';
 
@@ -40,7 +41,7 @@ export const ArchiveFilters = (props: ArchiveFiltersProps) => (
             value={optionsOf(name, props.facets, props.applied).filter((option) =>
               (props.applied[name] ?? []).includes(option.value),
             )}
-            onChange={(choice: unknown) => props.onChange({ [name]: selectedValues(choice) })}
+            onChange={(choice: unknown) => props.onChange({ [name]: optionTexts(choice) })}
           />
         </Stack>
       ))}

@@ -2,6 +2,7 @@
 import React from 'react';
 import { Button, Inline, Label, Select, Text } from '@forge/react';
 import { isPageSize, PAGE_SIZES, shownRange, type PageSize } from './search-model';
+import { optionValue } from './select-choice';
 import { strings } from './strings';
 
 export type PagingDirection = 'previous' | 'next';
@@ -22,9 +23,6 @@ export interface PagingControlsProps {
 }
 
 const option = (size: PageSize) => ({ label: String(size), value: size });
-
-const selectedSize = (choice: unknown): unknown =>
-  typeof choice === 'object' && choice !== null && 'value' in choice ? choice.value : undefined;
 
 export const PagingControls = (props: PagingControlsProps) => {
   const range = shownRange(props.offset, props.count);
@@ -70,7 +68,7 @@ export const PagingControls = (props: PagingControlsProps) => {
             options={PAGE_SIZES.map(option)}
             value={option(props.pageSize)}
             onChange={(choice: unknown) => {
-              const size = selectedSize(choice);
+              const size = optionValue(choice);
               if (isPageSize(size)) props.onPageSize(size);
             }}
           />

@@ -17,16 +17,9 @@ import {
 } from '@forge/react';
 import { SAVED_SEARCH_MAX_NAME } from '../contract/saved-search-results';
 import { savedSearchLabel } from './saved-search-model';
+import { optionText } from './select-choice';
 import { strings } from './strings';
 import type { SavedSearches } from './use-saved-searches';
-
-const chosenId = (choice: unknown): string | undefined =>
-  typeof choice === 'object' &&
-  choice !== null &&
-  'value' in choice &&
-  typeof choice.value === 'string'
-    ? choice.value
-    : undefined;
 
 export const SavedSearchControls = ({ saved }: { readonly saved: SavedSearches }) => {
   const options = saved.searches.map((search) => ({
@@ -45,7 +38,7 @@ export const SavedSearchControls = ({ saved }: { readonly saved: SavedSearches }
             placeholder={strings.saved.menuPlaceholder}
             options={options}
             value={options.find((option) => option.value === saved.selected?.id) ?? null}
-            onChange={(choice: unknown) => saved.open(chosenId(choice))}
+            onChange={(choice: unknown) => saved.open(optionText(choice))}
           />
         </Stack>
         {saved.selected && !saved.selected.mine && (
