@@ -1,21 +1,16 @@
 /** The export's archive path: exportAudit's cursors followed to the end, Jira only when the archive says so. */
-import type { AuditRecord } from '../contract';
 import {
   TRANSIENT_429,
   TRANSIENT_503,
   aLog,
+  collecting,
   fakeArchive,
   fakeResolver,
   noWait,
 } from '../testing/fixtures/fake-resolver';
 import { createFileExport } from './file-export';
-import { createExportJob, type ExportJobOptions } from './job';
+import { createExportJob } from './job';
 
-const collecting = (options: ExportJobOptions) => {
-  const handed: (readonly AuditRecord[])[] = [];
-  const job = createExportJob({ ...options, onRecords: (records) => handed.push(records) });
-  return { job, handed, ids: () => handed.flat().map((record) => record.id) };
-};
 // aLog(n) holds ids n..1, newest first: the ids an export of it must deliver, in order.
 const descending = (size: number) => Array.from({ length: size }, (_, index) => size - index);
 

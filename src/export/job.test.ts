@@ -4,18 +4,11 @@ import {
   TRANSIENT_429,
   TRANSIENT_503,
   aLog,
+  collecting,
   fakeResolver,
   noWait,
 } from '../testing/fixtures/fake-resolver';
-import { createExportJob, type ExportJobOptions, type ExportProgress } from './job';
-
-/** Runs a job and keeps what it hands over, as the test's own record of the file's input. */
-const collecting = (options: ExportJobOptions) => {
-  const handed: (readonly AuditRecord[])[] = [];
-  const job = createExportJob({ ...options, onRecords: (records) => handed.push(records) });
-  const ids = () => handed.flat().map((record) => record.id);
-  return { job, handed, ids };
-};
+import { createExportJob, type ExportProgress } from './job';
 
 const idsOf = (log: readonly AuditRecord[]) => log.map((record) => record.id);
 
