@@ -34,14 +34,24 @@ const shownRecords = async (page: Page): Promise<FullRecord[]> => {
   return (await rowIds(page)).map((id) => byId.get(id)!);
 };
 
-/** Jira's filter fields of a record (docs/jira-audit-api), lower-cased: where every term must appear. */
+/**
+ * Jira's filter fields of a record (docs/jira-audit-api.md), lower-cased, one per line: where every term must appear.
+ * Plain text, not JSON, so a name holding quotes or backslashes reads as Jira matches it.
+ */
 const searchable = (record: FullRecord) =>
-  JSON.stringify([
+  [
     record.summary,
     record.category,
+    record.eventSource,
+    record.objectItem?.name,
+    record.objectItem?.parentName,
+    record.objectItem?.typeName,
+    ...(record.changedValues ?? []).flatMap((change) => [change.changedFrom, change.changedTo]),
     record.remoteAddress,
-    record.objectItem,
-  ]).toLowerCase();
+  ]
+    .filter((field): field is string => field !== undefined)
+    .join('\n')
+    .toLowerCase();
 
 describe("the investigator's walk", () => {
   test('from a row to everything from its address, then everything that touched one permission scheme', async () => {
