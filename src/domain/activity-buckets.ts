@@ -1,14 +1,25 @@
 /** Records per calendar day (in the admin's timezone) and category, for the activity chart. */
-import { DateTime } from 'luxon';
 import type { ActivityDay, AuditRecord } from '../contract';
+import { parseInstant } from '../contract/instant';
+import { DAY_MS, dayOfWall, wallMillis } from '../contract/time-zone';
+import { dayOfInstant, dayStartMillis } from './date-range';
 
 /** Empty days are shown only this far back: a range "since 2019" should not draw years of zeros. */
 export const MAX_PADDED_DAYS = 366;
 
+// Calendar arithmetic on UTC midnights, so DST never shifts a day.
+const utcMidnight = (day: string) => {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return wallMillis(year, month, date);
+};
+const daysBetween = (first: string, last: string) =>
+  (utcMidnight(last) - utcMidnight(first)) / DAY_MS;
+const addDays = (day: string, days: number) => dayOfWall(utcMidnight(day) + days * DAY_MS);
+
 /** The `YYYY-MM-DD` day an instant falls on in `timezone`, or undefined when unreadable. */
 export const dayOf = (instant: string, timezone: string): string | undefined => {
-  const time = DateTime.fromISO(instant, { zone: timezone });
-  return time.isValid ? (time.toISODate() ?? undefined) : undefined;
+  const ms = parseInstant(instant);
+  return ms === undefined ? undefined : dayOfInstant(ms, timezone);
 };
 
 /**
@@ -18,28 +29,16 @@ export const dayOf = (instant: string, timezone: string): string | undefined => 
 const dayFinder = (timezone: string) => {
   let current: { start: number; end: number; day: string } | undefined;
   return (instant: string): string | undefined => {
-    // A fixed-offset parse needs no zone rules.
-    const millis = DateTime.fromISO(instant, { setZone: true }).toMillis();
-    if (Number.isNaN(millis)) return undefined;
+    const millis = parseInstant(instant);
+    if (millis === undefined) return undefined;
     if (current && millis >= current.start && millis < current.end) return current.day;
-    const time = DateTime.fromMillis(millis, { zone: timezone });
-    const start = time.startOf('day');
-    current = {
-      start: start.toMillis(),
-      end: start.plus({ days: 1 }).toMillis(),
-      day: time.toISODate()!,
-    };
-    return current.day;
+    const day = dayOfInstant(millis, timezone);
+    const start = dayStartMillis(day, timezone) ?? millis;
+    const end = dayStartMillis(addDays(day, 1), timezone) ?? millis + 1;
+    current = { start, end, day };
+    return day;
   };
 };
-
-// Calendar arithmetic on UTC midnights, so DST never shifts a day.
-const DAY_MS = 86_400_000;
-const utcMidnight = (day: string) => Date.parse(`${day}T00:00:00Z`);
-const daysBetween = (first: string, last: string) =>
-  (utcMidnight(last) - utcMidnight(first)) / DAY_MS;
-const addDays = (day: string, days: number) =>
-  new Date(utcMidnight(day) + days * DAY_MS).toISOString().slice(0, 10);
 
 const earlier = (a: string | undefined, b: string | undefined) =>
   a && b ? (a < b ? a : b) : (a ?? b);

@@ -2,9 +2,9 @@
  * Calendar days of a time zone as integer arithmetic SQL can do without time-zone tables: a range is cut where the
  * zone's UTC offset changes, and within a piece every instant's local day number is ⌊(ms + offset) / 86,400,000⌋.
  */
-import { IANAZone } from 'luxon';
+import { DAY_MS, dayOfWall, offsetMinutesAt } from '../contract/time-zone';
 
-export const DAY_MS = 86_400_000;
+export { DAY_MS };
 
 /** From `start` (epoch ms, inclusive) until the next piece starts, the zone's offset is `offsetMs`. */
 export interface OffsetPiece {
@@ -16,11 +16,7 @@ export interface OffsetPiece {
 const PROBE_MS = DAY_MS;
 
 /** The zone's offset (ms) at an instant; throws on an unknown zone, which the payload schema refuses first. */
-export const offsetAt = (zone: string, ms: number): number => {
-  const iana = IANAZone.create(zone);
-  if (!iana.isValid) throw new Error(`unknown time zone ${zone}`);
-  return iana.offset(ms) * 60_000;
-};
+export const offsetAt = (zone: string, ms: number): number => offsetMinutesAt(zone, ms) * 60_000;
 
 /** The first instant in (low, high] whose offset is not `offset`, found by halving (offset(low) = offset). */
 const changeWithin = (zone: string, low: number, high: number, offset: number): number => {
@@ -56,5 +52,4 @@ export const localDayNumber = (ms: number, offsetMs: number): number =>
   Math.floor((ms + offsetMs) / DAY_MS);
 
 /** `YYYY-MM-DD` of a local day number. */
-export const dayOfNumber = (day: number): string =>
-  new Date(day * DAY_MS).toISOString().slice(0, 10);
+export const dayOfNumber = (day: number): string => dayOfWall(day * DAY_MS);

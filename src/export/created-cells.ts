@@ -1,5 +1,5 @@
 /** A record's `created` as two CSV cells: local time a spreadsheet reads as a date, and the exact UTC instant. */
-import { IANAZone } from 'luxon';
+import { isTimeZone, offsetMinutesAt } from '../contract/time-zone';
 
 export interface CreatedCells {
   /** `2026-11-20 11:15:00` in the admin's zone: the form Excel and LibreOffice import as a date-time. */
@@ -10,7 +10,7 @@ export interface CreatedCells {
 
 /** The admin's zone when it is a real IANA zone, else UTC (Forge sends one; an old browser may not). */
 export const exportZone = (zone: string | undefined): string =>
-  zone !== undefined && zone !== '' && IANAZone.isValidZone(zone) ? zone : 'UTC';
+  zone !== undefined && zone !== '' && isTimeZone(zone) ? zone : 'UTC';
 
 // Jira writes `+0000`; only the `+00:00` form is an ISO offset every browser's Date.parse accepts.
 const BASIC_OFFSET = /([+-]\d{2})(\d{2})$/;
@@ -24,18 +24,19 @@ const BUCKET_MS = 15 * 60_000;
 
 /** Formats `created` for one zone; the zone's offset is looked up once per 15 minutes of records, not per record. */
 export const createdCellsIn = (zone: string): ((created: string) => CreatedCells) => {
-  const rules = IANAZone.create(exportZone(zone));
+  const shownZone = exportZone(zone);
   let bucket = Number.NaN;
   let bucketOffset: number | undefined;
   const offsetMinutes = (ms: number): number => {
     const start = Math.floor(ms / BUCKET_MS) * BUCKET_MS;
     if (start !== bucket) {
       bucket = start;
-      const first = rules.offset(start);
+      const first = offsetMinutesAt(shownZone, start);
       // A bucket that holds a change (never seen in today's zones) is looked up record by record.
-      bucketOffset = first === rules.offset(start + BUCKET_MS - 1) ? first : undefined;
+      bucketOffset =
+        first === offsetMinutesAt(shownZone, start + BUCKET_MS - 1) ? first : undefined;
     }
-    return bucketOffset ?? rules.offset(ms);
+    return bucketOffset ?? offsetMinutesAt(shownZone, ms);
   };
   return (created) => {
     const ms = createdMs(created);

@@ -1,5 +1,6 @@
 /** The export's file name: which site and which range it holds, safe on every file system. */
-import { DateTime } from 'luxon';
+import { readInstant } from '../contract/instant';
+import { DAY_MS, formatOffset, MINUTE_MS } from '../contract/time-zone';
 
 export type ExportFormat = 'csv' | 'json';
 
@@ -15,14 +16,16 @@ export const siteName = (siteUrl: string | undefined): string => {
 
 /** A day alone when the bound is a whole-day boundary in its own offset, else the minute and the offset. */
 const formatBound = (instant: string, boundary: 'start' | 'end'): string => {
-  const time = DateTime.fromISO(instant, { setZone: true });
-  if (!time.isValid) return 'unknown';
-  const wholeDay =
-    boundary === 'start' ? time.equals(time.startOf('day')) : time.equals(time.endOf('day'));
-  if (wholeDay) return time.toFormat('yyyy-MM-dd');
+  const written = readInstant(instant);
+  if (written === undefined) return 'unknown';
+  const wall = written.ms + written.offsetMinutes * MINUTE_MS;
+  const intoDay = ((wall % DAY_MS) + DAY_MS) % DAY_MS;
+  const local = new Date(wall).toISOString(); // the wall clock in the bound's own offset
+  if (intoDay === (boundary === 'start' ? 0 : DAY_MS - 1)) return local.slice(0, 10);
   // No colons: Windows forbids them in file names.
-  const offset = time.offset === 0 ? 'Z' : time.toFormat('ZZZ');
-  return `${time.toFormat("yyyy-MM-dd'T'HHmmss")}${offset}`;
+  const offset =
+    written.offsetMinutes === 0 ? 'Z' : formatOffset(written.offsetMinutes, { basic: true });
+  return `${local.slice(0, 10)}T${local.slice(11, 19).replace(/:/g, '')}${offset}`;
 };
 
 /** `audit-log_acme.atlassian.net_2026-11-01_to_2026-11-26.csv`; an open start reads `start`. */

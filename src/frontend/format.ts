@@ -2,7 +2,9 @@
  * How times, days and objects read for the admin: one date format per locale, used by the table, the pickers, the
  * chart axis, the busy-day list and the details, so a day never reads two ways on one page.
  */
-import { DateTime } from 'luxon';
+import { parseInstant } from '../contract/instant';
+import { isTimeZone } from '../contract/time-zone';
+import { dayOfInstant, dayStartMillis } from '../domain/date-range';
 
 const FALLBACK_LOCALE = 'en-US';
 
@@ -45,10 +47,21 @@ export const dayOptions = (locale: string): Intl.DateTimeFormatOptions =>
 // ICU puts narrow no-break spaces in some patterns; plain spaces read the same and compare in tests.
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
 
-const parse = (instant: string): DateTime | undefined => {
-  const parsed = DateTime.fromISO(instant, { setZone: true });
-  return parsed.isValid ? parsed : undefined;
+// Building an Intl formatter costs far more than using one; a page shows a few formats for hundreds of rows.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatterOf = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => {
+  const key = JSON.stringify([locale, options]);
+  let formatter = formatters.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
 };
+
+/** The instant's milliseconds when it can be shown in `zone`; a time the page cannot read is shown as Jira sent it. */
+const readable = (instant: string, zone = 'UTC'): number | undefined =>
+  isTimeZone(zone) ? parseInstant(instant) : undefined;
 
 const withYear = (options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions => ({
   ...options,
@@ -57,10 +70,14 @@ const withYear = (options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptio
 
 /** A day (`YYYY-MM-DD`) as the chart axis and the busy-day list show it; the year only when asked. */
 export const formatDay = (day: string, locale: string, { year = false } = {}): string => {
-  const parsed = DateTime.fromISO(day, { zone: 'UTC' });
-  if (!parsed.isValid) return day;
+  const midnight = dayStartMillis(day, 'UTC');
+  if (midnight === undefined) return day;
   const options = dayOptions(locale);
-  return plain(parsed.setLocale(locale).toLocaleString(year ? withYear(options) : options));
+  return plain(
+    formatterOf(locale, { ...(year ? withYear(options) : options), timeZone: 'UTC' }).format(
+      midnight,
+    ),
+  );
 };
 
 /** The table's time: "Nov 30, 06:43" in the admin's zone; the year only when it is not the current one. */
@@ -70,21 +87,27 @@ export const formatShortTime = (
   locale: string,
   nowMillis: number,
 ): string => {
-  const local = parse(instant)?.setZone(zone).setLocale(locale);
-  if (local === undefined) return instant;
-  const sameYear = local.year === DateTime.fromMillis(nowMillis, { zone }).year;
+  const ms = readable(instant, zone);
+  if (ms === undefined) return instant;
+  const sameYear = dayOfInstant(ms, zone).slice(0, 4) === dayOfInstant(nowMillis, zone).slice(0, 4);
   const day = sameYear ? dayOptions(locale) : withYear(dayOptions(locale));
   return plain(
-    local.toLocaleString({ ...day, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+    formatterOf(locale, {
+      ...day,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: zone,
+    }).format(ms),
   );
 };
 
 /** The full instant with seconds, milliseconds and zone name (which tells repeated DST hours apart). */
 export const formatInZone = (instant: string, zone: string, locale: string): string => {
-  const local = parse(instant)?.setZone(zone).setLocale(locale);
-  if (local === undefined) return instant;
+  const ms = readable(instant, zone);
+  if (ms === undefined) return instant;
   return plain(
-    local.toLocaleString({
+    formatterOf(locale, {
       ...withYear(dayOptions(locale)),
       hour: '2-digit',
       minute: '2-digit',
@@ -92,12 +115,16 @@ export const formatInZone = (instant: string, zone: string, locale: string): str
       fractionalSecondDigits: 3,
       hourCycle: 'h23',
       timeZoneName: 'short',
-    }),
+      timeZone: zone,
+    }).format(ms),
   );
 };
 
 /** The same instant in UTC, for the hover text and the details. */
-export const formatUtc = (instant: string): string => parse(instant)?.toUTC().toISO() ?? instant;
+export const formatUtc = (instant: string): string => {
+  const ms = readable(instant);
+  return ms === undefined ? instant : new Date(ms).toISOString();
+};
 
 /** What the table shows on hover over a time: the instant in the admin's zone and in UTC. */
 export const describeInstant = (instant: string, zone: string, locale: string): string =>

@@ -1,11 +1,20 @@
 /** Which records the export holds: the page's filter and pinned range, in the admin's zone. */
 import { Inline, Stack, Text } from '@atlaskit/primitives';
-import { DateTime } from 'luxon';
+import { parseInstant } from '../../../src/contract/instant';
+import { isTimeZone, wallAt } from '../../../src/contract/time-zone';
 import { hasArchiveFilters, type ExportSearch } from '../../../src/export/search';
 import { dialogStrings as text } from './dialog-strings';
 
-const formatInstant = (instant: string, zone: string) =>
-  DateTime.fromISO(instant, { zone }).toFormat('d LLL yyyy HH:mm:ss');
+const MONTH = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' });
+
+/** `1 Nov 2026 00:00:00` in the admin's zone; a bound the dialog cannot read is shown as it came. */
+const formatInstant = (instant: string, zone: string) => {
+  const ms = parseInstant(instant);
+  if (ms === undefined || !isTimeZone(zone)) return instant;
+  const wall = new Date(wallAt(zone, ms));
+  const iso = wall.toISOString();
+  return `${wall.getUTCDate()} ${MONTH.format(wall)} ${iso.slice(0, 4)} ${iso.slice(11, 19)}`;
+};
 
 const Fact = ({ label, value }: { readonly label: string; readonly value: string }) => (
   <Inline space="space.100">
