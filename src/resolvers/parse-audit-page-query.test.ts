@@ -66,6 +66,17 @@ describe('getAuditPage payload: accepted', () => {
       { to: '2026-11-01T23:59:59-18:00', offset: 0, limit: 50, authors: true, emptyLists: true },
     ],
     [
+      "Jira's own +hhmm offset, nanoseconds and a leap day",
+      { from: '2024-02-29T10:15:00.123456789+0530' },
+      {
+        from: '2024-02-29T10:15:00.123456789+0530',
+        offset: 0,
+        limit: 50,
+        authors: true,
+        emptyLists: true,
+      },
+    ],
+    [
       'a big offset',
       { offset: 2_147_483_647 },
       { offset: 2_147_483_647, limit: 50, authors: true, emptyLists: true },
@@ -98,6 +109,9 @@ describe('getAuditPage payload: rejected with a message naming the field', () =>
     ['impossible date', { from: '2026-02-30T00:00:00Z' }, '"from"'],
     ['hour 24 (Jira rejects it)', { from: '2026-11-01T24:00:00Z' }, '"from"'],
     ['offset beyond ±18:00', { to: '2026-11-01T00:00:00+24:00' }, '"to"'],
+    ['offset minutes over 59 (Jira rejects them)', { to: '2026-11-01T00:00:00+01:75' }, '"to"'],
+    ['second 60 (Jira rejects it)', { from: '2026-11-01T23:59:60Z' }, '"from"'],
+    ['not a leap year', { from: '2026-02-29T00:00:00Z' }, '"from"'],
     ['date as a number', { from: 1793491200000 }, '"from"'],
     [
       'from after to',
