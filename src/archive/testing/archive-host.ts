@@ -63,6 +63,12 @@ export interface ArchiveHostOptions extends MockJiraOptions, MockJiraPermissions
    * the trigger's calls; `deliver`: Forge runs the manifest's consumer as soon as an event is pushed.
    */
   readonly asyncEvents?: 'hold' | 'deliver';
+  /**
+   * The clock of Forge SQL's rate windows (150 DML a second): real time by default. A test whose Jira takes virtual
+   * time passes that clock, so statements Forge would spread over the seconds Jira takes are not counted as landing
+   * in one real second.
+   */
+  readonly sqlNow?: () => number;
 }
 
 export interface ArchiveHost {
@@ -142,10 +148,11 @@ export const useArchiveHost = (options: () => ArchiveHostOptions = () => ({})): 
       wrapJira = (fetch) => fetch,
       wrapEvents = (fetch) => fetch,
       asyncEvents = 'hold',
+      sqlNow,
       ...instanceOptions
     } = options();
     const database = await createScratchDatabase();
-    const sql = createSqlBackend({ url: database.url });
+    const sql = createSqlBackend({ url: database.url, ...(sqlNow ? { now: sqlNow } : {}) });
     const jira = createMockJira({ records, users, admins });
     // The consumer of whichever instance is current, as a new deployment's events reach the new code.
     const continuation: ConsumerFunction = (event, context) =>
