@@ -159,7 +159,7 @@ export const run = async (): Promise<BenchSection> => {
     );
   }
   notes.push(
-    'Each call may send 30 requests: 26 pages, the rest kept for retries and an author lookup. Trigger calls five minutes apart each start with a catch-up request (the contract: catch up first), which calls skip while the mark is under a minute old. With the continuation, a call that used up its budget pushes one async event and the consumer runs the next call at once, while the mark is fresh. When Jira answers at once no virtual time passes, so no consumer call catches up; when each answer takes 1.5 s a call lasts about 35 s, the mark (moved only by a catch-up) passes freshMs (60 s) every other call, and those consumer calls catch up first.',
+    'Each call may send 30 requests: 26 pages, the rest kept for retries and an author lookup. Trigger calls five minutes apart each start with a catch-up request (the contract: catch up first), which a backfilling call skips while the mark is under four minutes old (backfillLagMs). With the continuation, a call that used up its budget pushes one async event and the consumer runs the next call at once, while the mark is that fresh: no consumer call catches up first, whether Jira answers at once or takes 1.5 s (a call then lasts about 35 s, and the chain of 100 pages about 3 minutes); the last call catches up for the minutes the chain took.',
   );
   return { title: 'Archive sync: Jira requests', rows, notes };
 };

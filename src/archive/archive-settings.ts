@@ -14,8 +14,15 @@ export interface ArchiveSettings {
    * says; more would catch records Jira shows later than their `created`, at the price of re-reading them.
    */
   readonly catchUpOverlapMs: number;
-  /** A mark younger than this is fresh enough: no first-page catch-up, and a backfilling sync goes on first. */
+  /** A mark younger than this is fresh enough for a search: its first page does not catch up first (the contract's minute). */
   readonly freshMs: number;
+  /**
+   * While backfilling, a sync call goes on with the backfill first (and catches up last, if its budget allows) until
+   * the mark is this old. Under the trigger's five minutes, so every scheduled call still catches up first as the
+   * contract orders, while the continuation's calls in between spend their requests on the backfill however slowly
+   * Jira answers; a search's first page still catches up after `freshMs` itself.
+   */
+  readonly backfillLagMs: number;
   /** How long a proof that a caller may read the audit log is trusted. */
   readonly proofTtlMs: number;
   /**
@@ -50,6 +57,7 @@ export const DEFAULT_ARCHIVE_SETTINGS: ArchiveSettings = {
   leaseMs: 90_000,
   catchUpOverlapMs: 0,
   freshMs: 60_000,
+  backfillLagMs: 4 * 60_000,
   proofTtlMs: 5 * 60_000,
   budgetBytes: 900 * 1024 * 1024,
   bytesPerRecord: 600,

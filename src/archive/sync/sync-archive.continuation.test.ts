@@ -111,6 +111,18 @@ describe('syncArchive continuation, events held', () => {
     expect(await host.archivedIds()).toEqual(host.jiraIds());
   });
 
+  it('a call that finds the mark four minutes old while backfilling catches up first', async () => {
+    await host.sync();
+    host.jira.clearRequests();
+    clock.advance(4 * 60_000);
+    host.jira.addRecord({ created: formatJiraDate(clock.now() - 1_000) });
+    const answer = await host.sync();
+    expect(answer).toMatchObject({ ok: true, done: false });
+    const windows = auditRequests().map((request) => request.url.searchParams.get('to'));
+    expect(windows[0]).toBe(new Date(clock.now()).toISOString());
+    expect(windows.slice(1)).not.toContain(new Date(clock.now()).toISOString());
+  });
+
   it('a consumer call overlapping a trigger call loses and duplicates nothing, and the chain stays single', async () => {
     const triggers = [await host.sync()];
     expect(host.events.waiting()).toBe(1);
@@ -153,6 +165,25 @@ describe('syncArchive continuation, events delivered as Forge does', () => {
     expect(await host.archivedIds()).toEqual(host.jiraIds());
     // Each page read once, and no call started with a catch-up request.
     expect(auditRequests()).toHaveLength(Math.ceil(log.length / PAGE));
+  });
+
+  it('a chain with slow Jira answers spends no request on catch-ups while the mark is under four minutes old', async () => {
+    // Each answer takes 8 s: a call stops at its 40 s budget after a few pages, and the chain runs for minutes.
+    beforeJira = () => clock.advance(8_000);
+    const started = clock.now();
+    await host.sync();
+    await host.events.idle();
+    expect(1 + host.events.delivered.length).toBeGreaterThan(3); // the trigger's call and its chain
+    expect(clock.now() - started).toBeGreaterThan(90_000); // past the search's one-minute freshness
+    expect(clock.now() - started).toBeLessThan(4 * 60_000);
+    expect(addedBy(host.events.delivered.map((delivery) => delivery.result))).toBeGreaterThan(0);
+    expect(await host.archivedIds()).toEqual(host.jiraIds());
+    // Every page once in the first call's window, then the one catch-up the last call owes for the minutes since.
+    const windows = auditRequests().map((request) => request.url.searchParams.get('to'));
+    expect(windows.slice(0, -1)).toEqual(
+      Array(Math.ceil(log.length / PAGE)).fill(new Date(started).toISOString()),
+    );
+    expect(windows.at(-1)).not.toBe(new Date(started).toISOString());
   });
 
   it('the next trigger call after the chain catches up in one request and pushes nothing', async () => {

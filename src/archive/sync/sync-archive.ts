@@ -49,10 +49,10 @@ const runSync = async (jira: JiraDeps, archive: ArchiveDeps, started: number): P
     await startArchive(db, started);
     state = await readState(db);
   }
-  // While backfilling, a mark younger than `freshMs` can wait: the backfill goes first and the catch-up comes last.
+  // While backfilling, a mark younger than `backfillLagMs` can wait: the backfill goes first, the catch-up last.
   const backfilling = state.backfill?.done === false;
   const catchUpFirst =
-    state.catchUp !== undefined || started - (state.syncedThrough ?? 0) >= settings.freshMs;
+    state.catchUp !== undefined || started - (state.syncedThrough ?? 0) >= settings.backfillLagMs;
   const phases = !backfilling
     ? [catchUp]
     : catchUpFirst
