@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import mysql from 'mysql2/promise';
 import { startPrivateServer } from './private-server';
 import { archiveServerUrl, createScratchDatabase } from './scratch-database';
@@ -24,6 +27,18 @@ describe('private MariaDB server', () => {
     expect(existsSync(row!.dataDir)).toBe(false);
     await expect(mysql.createConnection(server.url)).rejects.toThrow();
   });
+
+  it('goes down with a process that dies of an uncaught error without stopping it', async () => {
+    const owner = path.join(__dirname, 'fixtures', 'crashing-owner.ts');
+    const outcome = await promisify(execFile)(process.execPath, ['--import', 'tsx', owner]).then(
+      () => ({ failed: false, stdout: '' }),
+      (error: { stdout: string }) => ({ failed: true, stdout: error.stdout }),
+    );
+    expect(outcome.failed).toBe(true);
+    const { url, dataDir } = JSON.parse(outcome.stdout.trim()) as { url: string; dataDir: string };
+    await expect(mysql.createConnection(url)).rejects.toThrow();
+    expect(existsSync(dataDir)).toBe(false);
+  }, 60_000);
 });
 
 describe('scratch database on the run’s server', () => {

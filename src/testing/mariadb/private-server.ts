@@ -3,7 +3,7 @@
  * `mariadbd` on a free 127.0.0.1 port with its own socket and pid file, stopped and deleted afterwards.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -130,7 +130,15 @@ export const startPrivateServer = async ({
     ],
     { stdio: 'ignore' },
   );
+  // A process that dies without stopping its server (an uncaught error) takes the server and its files along,
+  // rather than leaving a mariadbd running on a port nobody knows.
+  const orphanGuard = () => {
+    child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', orphanGuard);
   const stop = async () => {
+    process.off('exit', orphanGuard);
     await stopChild(child);
     await rm(dir, { recursive: true, force: true });
   };
