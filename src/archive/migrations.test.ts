@@ -25,6 +25,21 @@ const appliedNames = async () =>
     (row) => row.name,
   );
 
+/** A database at an earlier schema version (these migrations only), holding a finished archive of the mock's log. */
+const archiveAt = async (migrations: typeof ARCHIVE_MIGRATIONS) => {
+  const runner = new MigrationRunner(sql);
+  for (const { name, statement } of migrations) runner.enqueue(name, statement);
+  await runner.run();
+  await host.query(
+    'INSERT INTO archive_state (id, synced_through, backfill_to, backfill_done) VALUES (1, ?, ?, 1)',
+    [Date.now(), Date.now()],
+  );
+  await storeRecords(
+    host.archive,
+    host.jira.allRecords().map((record) => normaliseRecord(record)),
+  );
+};
+
 describe('archive migrations', () => {
   it('create every table from an empty database, in utf8mb4_bin, without foreign keys, triggers or routines', async () => {
     const applied = await migrateArchive(new MigrationRunner(sql), host.archive.db);
@@ -77,18 +92,7 @@ describe('archive migrations', () => {
   );
 
   it('add saved searches to a database at the previous version, keeping its archive', async () => {
-    const runner = new MigrationRunner(sql);
-    for (const { name, statement } of ARCHIVE_MIGRATIONS.slice(0, -1))
-      runner.enqueue(name, statement);
-    await runner.run();
-    await host.query(
-      'INSERT INTO archive_state (id, synced_through, backfill_to, backfill_done) VALUES (1, ?, ?, 1)',
-      [Date.now(), Date.now()],
-    );
-    await storeRecords(
-      host.archive,
-      host.jira.allRecords().map((record) => normaliseRecord(record)),
-    );
+    await archiveAt(ARCHIVE_MIGRATIONS.slice(0, -1));
     expect(await host.query("SHOW TABLES LIKE 'saved_search'")).toEqual([]);
     host.restart({ runner: new MigrationRunner(sql) });
     const saved = await host.invoke('saveSearch', {
@@ -101,18 +105,7 @@ describe('archive migrations', () => {
   });
 
   it('keep what the previous version archived (all tables, no facets index) and search it with the new index', async () => {
-    const previous = ARCHIVE_MIGRATIONS.filter(({ name }) => name !== 'archive-006-record-facets');
-    const runner = new MigrationRunner(sql);
-    for (const { name, statement } of previous) runner.enqueue(name, statement);
-    await runner.run();
-    await host.query(
-      'INSERT INTO archive_state (id, synced_through, backfill_to, backfill_done) VALUES (1, ?, ?, 1)',
-      [Date.now(), Date.now()],
-    );
-    await storeRecords(
-      host.archive,
-      host.jira.allRecords().map((record) => normaliseRecord(record)),
-    );
+    await archiveAt(ARCHIVE_MIGRATIONS.filter(({ name }) => name !== 'archive-006-record-facets'));
     expect(
       await host.query("SHOW INDEX FROM archive_record WHERE Key_name = 'archive_record_facets'"),
     ).toEqual([]);

@@ -1,17 +1,14 @@
 /** Records per calendar day (in the admin's timezone) and category, for the activity chart. */
 import type { ActivityDay, AuditRecord } from '../contract';
 import { parseInstant } from '../contract/instant';
-import { DAY_MS, dayOfWall, wallMillis } from '../contract/time-zone';
-import { dayOfInstant, dayStartMillis } from './date-range';
+import { DAY_MS, dayOfWall } from '../contract/time-zone';
+import { dayOfInstant, dayStartMillis, midnightOf } from './date-range';
 
 /** Empty days are shown only this far back: a range "since 2019" should not draw years of zeros. */
 export const MAX_PADDED_DAYS = 366;
 
-// Calendar arithmetic on UTC midnights, so DST never shifts a day.
-const utcMidnight = (day: string) => {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return wallMillis(year, month, date);
-};
+// Calendar arithmetic on UTC midnights, so DST never shifts a day (days here come from `dayOf`: always real).
+const utcMidnight = (day: string) => midnightOf(day)!;
 const daysBetween = (first: string, last: string) =>
   (utcMidnight(last) - utcMidnight(first)) / DAY_MS;
 const addDays = (day: string, days: number) => dayOfWall(utcMidnight(day) + days * DAY_MS);

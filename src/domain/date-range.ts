@@ -46,7 +46,7 @@ export const resolveZone = (timezone: string | undefined | null): string =>
   timezone && isTimeZone(timezone) ? timezone : FALLBACK_ZONE;
 
 /** Wall milliseconds of a day's midnight, or undefined when `day` is not a real `YYYY-MM-DD` date. */
-const midnightOf = (day: CalendarDay): number | undefined => {
+export const midnightOf = (day: CalendarDay): number | undefined => {
   if (!DAY_PATTERN.test(day)) return undefined;
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
   const wall = wallMillis(year, month, date);
